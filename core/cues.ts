@@ -1,0 +1,9 @@
+// Context words: K-drama vocabulary that makes a common title on the same page or block more
+// likely to be meant as a title. Matched by the same scanner; never marked.
+export const CUES: string[] = [
+  'drama', 'dramas', 'K-drama', 'K-dramas', 'kdrama', 'kdramas', 'episode', 'episodes', 'Ep', 'OST',
+  'actor', 'actress', 'starring', 'co-star', 'costar', 'cast', 'webtoon', 'tvN', 'JTBC', 'KBS', 'KBS2',
+  'MBC', 'SBS', 'OCN', 'ENA', 'MBN', 'TVING', 'Wavve', 'Coupang Play', 'Viki', 'Rakuten Viki', 'Netflix',
+  'Disney+', 'second lead', 'finale', 'Hallyu', 'rom-com', 'romcom', 'sageuk', 'chaebol', 'oppa',
+  '드라마', '배우', '출연', '주연', '방송', '시청률', '웹툰', '넷플릭스', '티빙', '본방', '회차', '최종회',
+];

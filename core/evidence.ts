@@ -1,0 +1,115 @@
+// How a mention is written: the evidence that a common word is really a title or a name.
+// Decides from the text around the mention only; page-level context is core/context.ts.
+import { Cls, Kind } from './index-format';
+import { isUpper, isWordChar } from './text';
+
+export const enum Need {
+  /** not a mention as written */
+  Reject = 0,
+  /** marked anywhere */
+  None = 1,
+  /** marked when the page or the block has K-drama context */
+  Context = 2,
+  /** marked only with K-drama context in the same block */
+  LocalContext = 3,
+}
+
+const OPEN_QUOTES = '"“‘\'『「〈《‹«【[(';
+const CLOSE_QUOTES = '"”’\'』」〉》›»】])';
+/** Words that may follow a title without making it part of a longer title. */
+const FOLLOWERS = new Set(
+  'season seasons part parts ost ep eps episode episodes special specials ending finale trailer teaser preview review recap recaps bts behind cast kdrama drama dramas series fans fan reaction reactions edit fmv mv ft feat x vs netflix tvn jtbc kbs kbs2 mbc sbs ocn ena mbn tving wavve disney viki the'.split(' '),
+);
+const SMALL_WORDS = new Set('a an and as at but by for from in into of on or the to with vs nor'.split(' '));
+
+function prevNonSpace(text: string, i: number): number {
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i - 1;
+}
+
+/** True if the mention starts a sentence (or the text node). */
+export function sentenceInitial(text: string, start: number): boolean {
+  const p = prevNonSpace(text, start);
+  if (p < 0) return true;
+  return '.!?…|:–—•\n"“(['.includes(text[p]);
+}
+
+export function isQuoted(text: string, start: number, end: number): boolean {
+  const b = start > 0 ? text[start - 1] : '';
+  const a = end < text.length ? text[end] : '';
+  return b !== '' && a !== '' && OPEN_QUOTES.includes(b) && CLOSE_QUOTES.includes(a) && b !== '(';
+}
+
+/** Next word after the mention (same sentence), or '' */
+function nextWord(text: string, end: number): string {
+  let i = end;
+  // possessive or particle-free punctuation stops a title: "Vincenzo's", "Goblin, Signal"
+  if (i < text.length && !/[\s\u00a0]/.test(text[i])) return '';
+  while (i < text.length && /[\s\u00a0]/.test(text[i])) i++;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
+}
+
+/** Previous word before the mention, separated by white space only: [word, its start]. */
+function prevWord(text: string, start: number): [string, number] {
+  let i = start;
+  if (i > 0 && !/[\s\u00a0]/.test(text[i - 1])) return ['', -1];
+  while (i > 0 && /[\s\u00a0]/.test(text[i - 1])) i--;
+  let j = i;
+  while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+  return [text.slice(j, i), j];
+}
+
+const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const latin = (s: string) => /[A-Za-z]/.test(s);
+const allCaps = (s: string) => latin(s) && s === s.toUpperCase() && s.replace(/[^A-Za-z]/g, '').length > 1;
+
+/**
+ * What a mention of `form` (class `cls`, entity kind `kind`) written as text[start:end] needs.
+ */
+export function assess(text: string, start: number, end: number, form: string, cls: Cls, kind: Kind): Need {
+  if (kind === Kind.Cue) return Need.Reject;
+  if (cls === Cls.Distinctive) return Need.None;
+  const written = text.slice(start, end);
+  const quoted = isQuoted(text, start, end) || (start > 0 && text[start - 1] === '#');
+  if (!latin(form)) {
+    // Hangul: quotes or 『』 are strong; otherwise context.
+    if (cls === Cls.NeverAlone) return quoted ? Need.LocalContext : Need.Reject;
+    return Need.Context;
+  }
+  if (cls === Cls.NeverAlone) return quoted && written === form ? Need.LocalContext : Need.Reject;
+
+  const shout = allCaps(written);
+  if (!quoted && !shout) {
+    // Case as the form has it: every capitalised word of the form is capitalised on the page.
+    const fw = words(form);
+    const ww = words(written);
+    if (cls === Cls.NeedsContext) {
+      if (written !== form) return Need.Reject;
+    } else if (fw.length === ww.length) {
+      for (let k = 0; k < fw.length; k++) {
+        const f0 = fw[k].charCodeAt(0);
+        const w0 = ww[k].charCodeAt(0);
+        if (isUpper(f0) && !isUpper(w0) && !(k > 0 && SMALL_WORDS.has(fw[k].toLowerCase()))) return Need.Reject;
+      }
+    } else if (!isUpper(written.charCodeAt(0))) return Need.Reject;
+  }
+  if (!quoted) {
+    // Part of a longer capitalised name: "Kingdom Hearts", "Sweet Home Alabama", "Suzy Bishop".
+    const nw = nextWord(text, end);
+    if (nw && isUpper(nw.charCodeAt(0)) && !FOLLOWERS.has(nw.toLowerCase()) && !shout) return Need.Reject;
+    const [pw, pwAt] = prevWord(text, start);
+    if (pw && isUpper(pw.charCodeAt(0)) && !sentenceInitial(text, pwAt) && !FOLLOWERS.has(pw.toLowerCase()) && !shout)
+      return Need.Reject;
+    // "Nevertheless, ...", "Moving on": a single capitalised word opening a sentence is just a word,
+    // unless it stands alone (a heading, a link, "Goblin | tvN").
+    if (words(form).length === 1 && sentenceInitial(text, start)) {
+      const rest = text.slice(end).trimStart();
+      const standsAlone = rest === '' || /^[|:–—(\[\-]/.test(rest);
+      if (!standsAlone) return Need.Reject;
+    }
+  }
+  return shout && !quoted ? Need.LocalContext : Need.Context;
+}
+

@@ -1,0 +1,229 @@
+// The scanner: finds alias occurrences in a string. Pass 1 walks tokens and extends a rolling hash
+// across word gaps while the folded prefix is a known alias prefix (a word-level automaton over
+// precomputed hashes, no allocation per token). Pass 2 verifies each candidate against the alias
+// table: exact folded key, gaps only where the alias has word/syllable breaks, true word
+// boundaries, and Korean particles after Hangul. Longest verified candidate wins.
+import { COMPLETE, PREFIX, unpackHashes, type HashFlags } from './hashset';
+import { type IndexData, Kind } from './index-format';
+import { isParticleTail } from './particles';
+import { HASH_SEED, foldChar, hashStep, isHangulSyllable, isUpper, isWordChar } from './text';
+
+export interface RawMatch {
+  start: number;
+  end: number;
+  /** index into IndexData.aliases */
+  alias: number;
+}
+
+interface AliasShape {
+  key: string;
+  /** folded position -> the non-word characters the form has there ('' for a syllable break) */
+  gaps: Map<number, string>;
+  /** folded positions where the form has white space */
+  spaces: number[];
+  hangul: boolean;
+}
+
+const MAX_GAPS = 10;
+const MAX_GAP_CHARS = 3;
+const SOFT_GAP = /^[\s\u00a0\u200b\-\u2010-\u2014'’‘`]+$/;
+
+/** Folded key + break positions of an alias form. Syllable breaks inside a romanized given
+ *  name count: "Han So-hee" breaks at 3 and 5. */
+export function aliasShape(form: string): AliasShape {
+  let key = '';
+  const gaps = new Map<number, string>();
+  const spaces: number[] = [];
+  let pending = '';
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (pending && key.length > 0) {
+        gaps.set(key.length, pending);
+        if (/\s/.test(pending)) spaces.push(key.length);
+      }
+      pending = '';
+      key += String.fromCharCode(foldChar(c));
+    } else pending += form[i];
+  }
+  return { key, gaps, spaces, hangul: /[\uac00-\ud7a3]/.test(form) };
+}
+
+export class Matcher {
+  readonly data: IndexData;
+  private readonly table: HashFlags;
+  private byKey: Map<string, number[]> | null = null;
+  private shapes: Array<AliasShape | undefined> = [];
+  // Scratch buffers for one scan position (no allocation in the hot loop).
+  private readonly candEnd = new Int32Array(16);
+  private readonly candGaps = new Int32Array(16);
+  private readonly gapFlen = new Int32Array(MAX_GAPS);
+  private readonly gapStart = new Int32Array(MAX_GAPS);
+  private readonly gapEnd = new Int32Array(MAX_GAPS);
+
+  constructor(data: IndexData) {
+    this.data = data;
+    this.table = unpackHashes(data.table);
+  }
+
+  shape(alias: number): AliasShape {
+    return (this.shapes[alias] ??= aliasShape(this.data.aliases[alias][0]));
+  }
+
+  private aliasesFor(key: string): number[] | undefined {
+    if (!this.byKey) {
+      const m = new Map<string, number[]>();
+      this.data.aliases.forEach((a, i) => {
+        const k = this.shape(i).key;
+        const list = m.get(k);
+        if (list) list.push(i);
+        else m.set(k, [i]);
+      });
+      this.byKey = m;
+    }
+    return this.byKey.get(key);
+  }
+
+  /** Append every verified mention in `text` to `out` (in order, non-overlapping). */
+  scan(text: string, out: RawMatch[]): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const r = this.tryAt(text, i, out);
+      i = r > 0 ? r : -r;
+      // A match that ended inside a Hangul word (before a particle) skips the rest of the word.
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    }
+  }
+
+  /** Try every alias starting at token start t. Returns the match end, or -(end of first token). */
+  private tryAt(text: string, t: number, out: RawMatch[]): number {
+    const n = text.length;
+    const table = this.table;
+    let h = HASH_SEED;
+    let pos = t;
+    let ncand = 0;
+    let ngaps = 0;
+    let firstEnd = -1;
+    for (;;) {
+      while (pos < n) {
+        const c = text.charCodeAt(pos);
+        if (!isWordChar(c)) break;
+        h = hashStep(h, foldChar(c));
+        pos++;
+        if (isHangulSyllable(c) && pos < n && isWordChar(text.charCodeAt(pos)) && ncand < 16 && table.get(h) & COMPLETE) {
+          this.candEnd[ncand] = pos;
+          this.candGaps[ncand++] = ngaps;
+        }
+      }
+      if (firstEnd < 0) firstEnd = pos;
+      const f = table.get(h);
+      if (f & COMPLETE && ncand < 16) {
+        this.candEnd[ncand] = pos;
+        this.candGaps[ncand++] = ngaps;
+      }
+      if (!(f & PREFIX) || pos >= n || ngaps >= MAX_GAPS) break;
+      const g = pos;
+      while (pos < n && pos - g <= MAX_GAP_CHARS && !isWordChar(text.charCodeAt(pos))) pos++;
+      if (pos >= n || pos - g > MAX_GAP_CHARS) break;
+      this.gapFlen[ngaps] = foldedLength(text, t, g);
+      this.gapStart[ngaps] = g;
+      this.gapEnd[ngaps++] = pos;
+    }
+    for (let k = ncand - 1; k >= 0; k--) {
+      const end = this.candEnd[k];
+      const alias = this.verify(text, t, end, this.candGaps[k]);
+      if (alias >= 0) {
+        out.push({ start: t, end, alias });
+        return end;
+      }
+    }
+    return -firstEnd;
+  }
+
+  private verify(text: string, start: number, end: number, ngaps: number): number {
+    let key = '';
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) key += String.fromCharCode(foldChar(c));
+    }
+    const list = this.aliasesFor(key);
+    if (!list) return -1;
+    // Boundaries: not part of a handle, a path or a domain name.
+    const before = start > 0 ? text[start - 1] : '';
+    if (before === '@' || before === '/' || before === '\\' || before === '_' || before === '&') return -1;
+    if (before === '.' && start > 1 && isWordChar(text.charCodeAt(start - 2))) return -1;
+    const after = end < text.length ? text[end] : '';
+    if (after === '@' || after === '_' || after === '/') return -1;
+    if (after === '.' && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1)) && !isHangulSyllable(text.charCodeAt(end + 1))) return -1;
+    let tail = '';
+    if (end < text.length && isWordChar(text.charCodeAt(end))) {
+      // Only a Hangul mention may continue inside its word, and only with particles.
+      if (!isHangulSyllable(text.charCodeAt(end - 1))) return -1;
+      let e = end;
+      while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+      tail = text.slice(end, e);
+      // A season number may follow a title: 보이스3, 보이스2의
+      if (!isParticleTail(tail.replace(/^(?:시즌)?\d{1,2}/, ''))) return -1;
+    }
+    const hashtag = before === '#';
+    for (const a of list) {
+      const kind = this.kindOf(a);
+      if (kind === Kind.Cue && tail) continue;
+      if (this.gapsFit(text, a, ngaps, hashtag, start)) return a;
+    }
+    return -1;
+  }
+
+  private kindOf(alias: number): Kind {
+    const e = this.data.aliases[alias][1];
+    return this.data.entities[typeof e === 'number' ? e : e[0]][2];
+  }
+
+  private gapsFit(text: string, alias: number, ngaps: number, hashtag: boolean, start: number): boolean {
+    const s = this.shape(alias);
+    let spacesSeen = 0;
+    for (let g = 0; g < ngaps; g++) {
+      const formGap = s.gaps.get(this.gapFlen[g]);
+      if (formGap === undefined) return false;
+      const gap = text.slice(this.gapStart[g], this.gapEnd[g]);
+      if (!SOFT_GAP.test(gap)) {
+        for (const ch of gap) if (!/\s/.test(ch) && !formGap.includes(ch) && !SOFT_GAP.test(ch)) return false;
+      }
+      if (s.spaces.includes(this.gapFlen[g])) spacesSeen++;
+    }
+    if (spacesSeen === s.spaces.length || s.hangul || hashtag) return true;
+    // Words run together ("HanSoHee", "CrashLandingOnYou"): people's names always, titles only
+    // in CamelCase, where each missing space is followed by a capital.
+    if (this.kindOf(alias) === Kind.Actor) return true;
+    for (const sp of s.spaces) {
+      const idx = indexAtFolded(text, start, sp);
+      if (idx < 0) return false;
+      const prev = text.charCodeAt(idx - 1);
+      if (isWordChar(prev) && !isUpper(text.charCodeAt(idx))) return false;
+    }
+    return true;
+  }
+}
+
+function foldedLength(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isWordChar(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Index in text of the word char at folded position `f` counted from `start`. */
+function indexAtFolded(text: string, start: number, f: number): number {
+  let n = 0;
+  for (let i = start; i < text.length; i++) {
+    if (isWordChar(text.charCodeAt(i))) {
+      if (n === f) return i;
+      n++;
+    }
+  }
+  return -1;
+}

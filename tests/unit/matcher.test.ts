@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { scanner } from './helpers';
+
+const scan = scanner();
+const names = (t: string) => scan(t).filter(([, id]) => id !== 'cue');
+
+describe('matcher: variants of one name', () => {
+  it.each([
+    ['Han So-hee', 'Han So-hee'], ['Han So Hee', 'Han So Hee'], ['Han Sohee', 'Han Sohee'], ['HanSoHee', 'HanSoHee'],
+    ['#HanSoHee', 'HanSoHee'], ['han sohee', 'han sohee'], ['HAN SO HEE', 'HAN SO HEE'], ['Han So‐hee', 'Han So‐hee'],
+  ])('%s -> han-so-hee', (text, marked) => {
+    expect(names(`I love ${text} so much`)).toEqual([[marked, 'han-so-hee']]);
+  });
+  it('does not split a name at a non-syllable break', () => {
+    expect(names('Hans Ohee was there')).toEqual([]);
+  });
+  it('family-name romanizations resolve to one person', () => {
+    expect(names('Yi Do-hyun and Rhee Do-hyun')).toEqual([['Yi Do-hyun', 'lee-do-hyun'], ['Rhee Do-hyun', 'lee-do-hyun']]);
+    expect(names('Jeon Ji-hyun')).toEqual([['Jeon Ji-hyun', 'jun-ji-hyun']]);
+  });
+});
+
+describe('matcher: longest match and boundaries', () => {
+  it.each([
+    ['Song Kang-ho won the award', [['Song Kang-ho', 'song-kang-ho']]],
+    ['Song Kang hosts the show', [['Song Kang', 'song-kang']]],
+    ['Song Kang ho', [['Song Kang ho', 'song-kang-ho']]],
+    ['송강호가 출연', [['송강호', 'song-kang-ho']]],
+    ['송강이 출연', [['송강', 'song-kang']]],
+    ["Kim Soo-hyun's new drama", [['Kim Soo-hyun', 'kim-soo-hyun']]],
+    ['Kim Soo-hyun’s new drama', [['Kim Soo-hyun', 'kim-soo-hyun']]],
+    ['@kimsoohyun posted', []],
+    ['see kimsoohyun.com', []],
+    ['Kim Soo-hyunnie', []],
+    ['Songkang', [['Songkang', 'song-kang']]],
+    ['Song Kangaroo', []],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
+describe('matcher: Korean particles', () => {
+  it.each([
+    ['김수현과 전지현이', [['김수현', 'kim-soo-hyun'], ['전지현', 'jun-ji-hyun']]],
+    ['김수현은', [['김수현', 'kim-soo-hyun']]],
+    ['김수현의 미소', [['김수현', 'kim-soo-hyun']]],
+    ['김수현에게서', [['김수현', 'kim-soo-hyun']]],
+    ['안녕김수현', []],
+    ['김수현철', []],
+    ['‘눈물의 여왕’으로', [['눈물의 여왕', 'queen-of-tears']]],
+    ['눈물의여왕 보는 중', [['눈물의여왕', 'queen-of-tears']]],
+    ['‘킹덤: 아신전’으로', [['킹덤: 아신전', 'kingdom-ashin-of-the-north']]],
+    ['별에서 온 그대 김수현', [['별에서 온 그대', 'my-love-from-the-star'], ['김수현', 'kim-soo-hyun']]],
+    ['보이스3 봤어', [['보이스', 'voice']]],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
+describe('matcher: titles', () => {
+  it.each([
+    ["It's Okay to Not Be Okay", [["It's Okay to Not Be Okay", 'its-okay-to-not-be-okay']]],
+    ['Its Okay to Not Be Okay', [['Its Okay to Not Be Okay', 'its-okay-to-not-be-okay']]],
+    ['Uncanny Counter', [['Uncanny Counter', 'the-uncanny-counter']]],
+    ['#CrashLandingOnYou', [['CrashLandingOnYou', 'crash-landing-on-you']]],
+    ['CrashLandingOnYou', [['CrashLandingOnYou', 'crash-landing-on-you']]],
+    ['sweethome', []],
+    ['Hospital Playlist 2', [['Hospital Playlist', 'hospital-playlist']]],
+    ['Kingdom: Ashin of the North', [['Kingdom: Ashin of the North', 'kingdom-ashin-of-the-north']]],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
