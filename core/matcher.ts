@@ -49,8 +49,11 @@ export function aliasShape(form: string): AliasShape {
   return { key, gaps, spaces, hangul: /[\uac00-\ud7a3]/.test(form) };
 }
 
+export type IndexRest = Omit<IndexData, 'table'>;
+
 export class Matcher {
-  readonly data: IndexData;
+  private rest: IndexRest | null;
+  private readonly loadRest: () => IndexRest;
   private readonly table: HashFlags;
   private byKey: Map<string, number[]> | null = null;
   private shapes: Array<AliasShape | undefined> = [];
@@ -61,9 +64,19 @@ export class Matcher {
   private readonly gapStart = new Int32Array(MAX_GAPS);
   private readonly gapEnd = new Int32Array(MAX_GAPS);
 
-  constructor(data: IndexData) {
-    this.data = data;
-    this.table = unpackHashes(data.table);
+  /** `rest` may be a thunk: the alias table is only parsed when a page has a candidate. */
+  constructor(table: string, rest: IndexRest | (() => IndexRest)) {
+    this.table = unpackHashes(table);
+    this.rest = typeof rest === 'function' ? null : rest;
+    this.loadRest = typeof rest === 'function' ? rest : () => rest;
+  }
+
+  static of(data: IndexData): Matcher {
+    return new Matcher(data.table, data);
+  }
+
+  get data(): IndexRest {
+    return (this.rest ??= this.loadRest());
   }
 
   shape(alias: number): AliasShape {

@@ -55,6 +55,8 @@ export const Article = v.strictObject({
   date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'))),
   entities: v.pipe(v.array(Id), v.minLength(1, 'must name at least one entity')),
   summary: NonEmpty,
+  /** editor's pick: first among equally relevant articles */
+  pinned: v.optional(v.literal(true)),
 });
 
 export const AmbiguityClass = v.picklist(['distinctive', 'common', 'needs-context', 'never-alone']);

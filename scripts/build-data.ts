@@ -3,15 +3,19 @@
 //   tsx scripts/build-data.ts           validate + write
 //   tsx scripts/build-data.ts --check   validate only (CI)
 //   tsx scripts/build-data.ts --stats   validate + print counts as one JSON object
+//   --data DIR                          another data folder (tests use tests/fixtures/data)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData, compile } from './lib/compile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const dataArg = argv.indexOf('--data');
+const dataDir = dataArg >= 0 ? path.resolve(argv[dataArg + 1]) : path.join(root, 'data');
 
-const loaded = loadData(path.join(root, 'data'));
+const loaded = loadData(dataDir);
 if (!loaded.ok) {
   console.error(`data: ${loaded.errors.length} error(s)`);
   for (const e of loaded.errors.slice(0, 200)) console.error(`  ${e}`);
@@ -35,5 +39,10 @@ if (args.has('--stats')) {
     fs.writeFileSync(tmp, JSON.stringify(value));
     fs.renameSync(tmp, path.join(dir, name));
   }
+  // The content script's copy: the hash table eagerly, the rest as a string parsed on first use.
+  const { table, ...rest } = out.index;
+  const js = `export const TABLE = ${JSON.stringify(table)};\nexport const REST = ${JSON.stringify(JSON.stringify(rest))};\n`;
+  fs.writeFileSync(path.join(dir, '.content-index.js.tmp'), js);
+  fs.renameSync(path.join(dir, '.content-index.js.tmp'), path.join(dir, 'content-index.js'));
   console.error(`data: wrote generated/ (${JSON.stringify(out.stats)})`);
 }

@@ -13,7 +13,7 @@ export function fixtureIndex() {
 /** Raw scanner output as [text, entity id] pairs. */
 export function scanner() {
   const { index } = fixtureIndex();
-  const m = new Matcher(index);
+  const m = Matcher.of(index);
   return (text: string) => {
     const out: RawMatch[] = [];
     m.scan(text, out);

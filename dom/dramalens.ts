@@ -1,0 +1,246 @@
+// Wires the content script together: settings, detector, hover intent, card, popup requests.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { Kind } from '../core/index-format';
+import { Matcher, type IndexRest } from '../core/matcher';
+import { foldKey } from '../core/text';
+import { onMessage, sendMessage, type PageEntity } from '../utils/messaging';
+import { type Settings, type Suppressions, readSettings, settingsItem, siteEnabled, suppressionsItem } from '../utils/settings';
+import { CardHost } from './card-host';
+import { Detector, type Mention } from './detector';
+import { mentionAt, rangeOf } from './hit-test';
+import type { CardData } from '../core/card-data';
+
+const HIGHLIGHT: Record<Settings['markStyle'], string> = {
+  underline: 'dramalens',
+  background: 'dramalens-background',
+  none: 'dramalens-plain',
+};
+const CLOSE_GRACE_MS = 300;
+const FAR_SCROLL_PX = 160;
+
+export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: string; REST: string }): Promise<void> {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
+  const host = location.hostname;
+  let settings = await readSettings();
+  let suppressions = await suppressionsItem.getValue();
+  if (ctx.isInvalid) return;
+
+  const matcher = new Matcher(index.TABLE, () => JSON.parse(index.REST) as IndexRest);
+  const card = new CardHost();
+  const suppressedAliases = () => new Set(suppressions.aliases.map(foldKey));
+  let suppressedAliasKeys = suppressedAliases();
+  const detector = new Detector(matcher, {
+    highlightName: HIGHLIGHT[settings.markStyle],
+    ownHost: () => card.host,
+    suppressed: (id, form) => (suppressions.entitiesBySite[host] ?? []).includes(id) || suppressedAliasKeys.has(foldKey(form)),
+  });
+
+  const apply = () => {
+    detector.highlightName = HIGHLIGHT[settings.markStyle];
+    if (siteEnabled(settings, host)) detector.start();
+    else {
+      detector.stop();
+      closeCard();
+    }
+  };
+
+  // ---- hover intent and card ----
+  let hovered: Mention | null = null;
+  let shown: Mention | null = null;
+  let shownId: string | null = null;
+  let openTimer = 0;
+  let closeTimer = 0;
+  let anchorTop = 0;
+  let lastX = -1;
+  let lastY = -1;
+  let frame = 0;
+  const cache = new Map<string, Promise<CardData | null>>();
+
+  const pageIds = () =>
+    [...detector.ctx.counts.keys()].filter((e) => matcher.data.entities[e][2] !== Kind.Cue).map((e) => matcher.data.entities[e][0]);
+
+  const cardData = (m: Mention, id?: string): Promise<CardData | null> => {
+    const { aliases, entities } = matcher.data;
+    const ent = aliases[m.alias][1];
+    const cands = (typeof ent === 'number' ? [ent] : ent).map((e) => entities[e][0]);
+    const target = id ?? entities[m.entity][0];
+    const alternatives = m.ambiguous || id ? cands.filter((c) => c !== target) : [];
+    const page = pageIds();
+    const key = `${target}|${alternatives.join(',')}|${page.length}`;
+    let p = cache.get(key);
+    if (!p) {
+      p = sendMessage('card', { id: target, page, alternatives }).catch(() => null);
+      cache.set(key, p);
+      if (cache.size > 50) cache.delete(cache.keys().next().value!);
+    }
+    return p;
+  };
+
+  function closeCard() {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    card.hide();
+    shown = null;
+    shownId = null;
+  }
+
+  async function openCard(m: Mention, id?: string, focus = false) {
+    const data = await cardData(m, id);
+    if (!data || ctx.isInvalid) return;
+    if (!id && hovered !== m && !focus) return; // the pointer left while we waited
+    shown = m;
+    shownId = data.detail.id;
+    const first = rangeOf(m).getClientRects()[0];
+    anchorTop = first?.top ?? 0;
+    card.show(() => rangeOf(m).getClientRects()[0] ?? rangeOf(m).getBoundingClientRect(), {
+      data,
+      entityPageUrl: (eid) => browser.runtime.getURL(`/entity.html#${encodeURIComponent(eid)}`),
+      onChoose: (eid) => void openCard(m, eid, true),
+      onNotThis: () => void notThis(shownId),
+      onClose: closeCard,
+    });
+    if (focus) card.focus();
+  }
+
+  async function notThis(id: string | null) {
+    if (!id) return;
+    const s = await suppressionsItem.getValue();
+    const list = s.entitiesBySite[host] ?? [];
+    if (!list.includes(id)) s.entitiesBySite[host] = [...list, id];
+    await suppressionsItem.setValue(s);
+    closeCard();
+  }
+
+  const onPointerFrame = () => {
+    frame = 0;
+    if (card.open && shown && card.host && isOverHost(lastX, lastY)) {
+      clearTimeout(closeTimer);
+      return;
+    }
+    const m = mentionAt(lastX, lastY, detector);
+    if (m !== hovered) {
+      hovered = m;
+      clearTimeout(openTimer);
+      if (m) {
+        void cardData(m); // prefetch during the hover delay so the card shows at once
+        openTimer = window.setTimeout(() => void openCard(m), settings.hoverDelay);
+      }
+    }
+    if (card.open) {
+      if (m && m === shown) clearTimeout(closeTimer);
+      else if (!closeTimer || m) {
+        clearTimeout(closeTimer);
+        closeTimer = window.setTimeout(() => {
+          closeTimer = 0;
+          if (hovered !== shown) closeCard();
+        }, CLOSE_GRACE_MS);
+      }
+    }
+  };
+
+  function isOverHost(x: number, y: number): boolean {
+    const r = card.host!.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  }
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      lastX = e.clientX;
+      lastY = e.clientY;
+      if (detector.mentions.size === 0 && !card.open) return;
+      if (!frame) frame = requestAnimationFrame(onPointerFrame);
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(document, 'pointerleave', () => {
+    hovered = null;
+    clearTimeout(openTimer);
+    if (card.open) closeTimer = window.setTimeout(closeCard, CLOSE_GRACE_MS);
+  });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && card.open) closeCard();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      if (!card.open || !shown) return;
+      const r = rangeOf(shown).getClientRects()[0];
+      if (!r || Math.abs(r.top - anchorTop) > FAR_SCROLL_PX || r.bottom < 0 || r.top > innerHeight) closeCard();
+    },
+    { capture: true, passive: true },
+  );
+
+  // ---- popup requests ----
+  const removers = [
+    onMessage('pageEntities', () => {
+      const out: PageEntity[] = [];
+      for (const [e, count] of detector.ctx.counts) {
+        const [id, name, kind] = matcher.data.entities[e];
+        if (kind === Kind.Cue) continue;
+        out.push({ id, name, kind: kind === Kind.Actor ? 'actor' : 'drama', count });
+      }
+      return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    }),
+    onMessage('reveal', ({ data }) => reveal(data.id)),
+    onMessage('openCardAtSelection', () => {
+      const sel = getSelection();
+      const node = sel?.anchorNode;
+      const list = node && node.nodeType === Node.TEXT_NODE ? detector.mentions.get(node as Text) : undefined;
+      const m = list?.find((x) => sel!.anchorOffset >= x.start && sel!.anchorOffset <= x.end) ?? list?.[0];
+      if (!m) return false;
+      void openCard(m, undefined, true);
+      return true;
+    }),
+  ];
+
+  function reveal(id: string): boolean {
+    let first: Mention | null = null;
+    for (const list of detector.mentions.values()) {
+      for (const m of list) {
+        if (matcher.data.entities[m.entity][0] !== id) continue;
+        if (!first || first.node.compareDocumentPosition(m.node) & Node.DOCUMENT_POSITION_PRECEDING) first = m;
+      }
+    }
+    if (!first) return false;
+    first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const flash = new Highlight(first.range);
+    CSS.highlights.set('dramalens-flash', flash);
+    setTimeout(() => {
+      if (CSS.highlights.get('dramalens-flash') === flash) CSS.highlights.delete('dramalens-flash');
+    }, 1600);
+    return true;
+  }
+
+  // ---- settings ----
+  const unwatch = [
+    settingsItem.watch((s) => {
+      settings = { ...settings, ...s };
+      apply();
+    }),
+    suppressionsItem.watch((s) => {
+      suppressions = s;
+      suppressedAliasKeys = suppressedAliases();
+      detector.rescanAll();
+    }),
+  ];
+
+  ctx.onInvalidated(() => {
+    detector.stop();
+    card.destroy();
+    CSS.highlights.delete('dramalens-flash');
+    for (const r of removers) r();
+    for (const u of unwatch) u();
+  });
+
+  apply();
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  vite: () => ({
+    plugins: [preact()],
+    json: { stringify: true },
+    build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Dramalens',
+    description: 'Spots K-drama actors and titles on any page and shows who they are on hover. All data bundled; no network.',
+    permissions: ['storage', 'activeTab'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'dramalens@example.org', strict_min_version: '128.0' } } }
+      : { minimum_chrome_version: '128' }),
+    commands: {
+      'open-card': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show the card for the name at the selection' },
+    },
+  }),
+});
