@@ -5,6 +5,8 @@ import type { ActorDetail, DramaDetail } from '../core/details';
 export interface CardProps {
   data: CardData;
   entityPageUrl: (id: string) => string;
+  /** web pages may not navigate to extension pages: the background opens it */
+  onOpenEntity: (id: string) => void;
   onChoose: (id: string) => void;
   onNotThis: () => void;
   onClose: () => void;
@@ -61,7 +63,7 @@ function DramaBody({ d }: { d: DramaDetail }) {
   );
 }
 
-export function Card({ data, entityPageUrl, onChoose, onNotThis, onClose }: CardProps) {
+export function Card({ data, entityPageUrl, onOpenEntity, onChoose, onNotThis, onClose }: CardProps) {
   const d = data.detail;
   const kind = d.kind === 'actor' ? 'Actor' : 'Drama';
   return (
@@ -107,7 +109,14 @@ export function Card({ data, entityPageUrl, onChoose, onNotThis, onClose }: Card
         </section>
       )}
       <footer>
-        <a href={entityPageUrl(d.id)} target="_blank" rel="noopener" class="more">
+        <a
+          href={entityPageUrl(d.id)}
+          class="more"
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenEntity(d.id);
+          }}
+        >
           Open in Dramalens
         </a>
         <button type="button" class="notthis" onClick={onNotThis} title="Stop marking this name on this site">

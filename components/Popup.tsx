@@ -15,6 +15,15 @@ function subtitle(e: EntityDetail): string {
   return e.kind === 'drama' ? `${e.year} · ${e.network.join(', ')}` : e.birthYear ? `actor · b. ${e.birthYear}` : 'actor';
 }
 
+/** The tab the popup is about: the active one; when the popup page is open in a tab of its own,
+ *  the tab used just before it. */
+async function targetTab() {
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  return tabs.filter((t) => t.id !== self.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
 export function Popup() {
   const [tab, setTab] = useState<{ id?: number; host: string } | null>(null);
   const [found, setFound] = useState<PageEntity[] | null>(null);
@@ -24,7 +33,7 @@ export function Popup() {
   const results = useMemo(() => search(index, query), [index, query]);
 
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([t]) => {
+    void targetTab().then(async (t) => {
       let host = '';
       try {
         host = new URL(t?.url ?? '').hostname;

@@ -96,6 +96,7 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
     card.show(() => rangeOf(m).getClientRects()[0] ?? rangeOf(m).getBoundingClientRect(), {
       data,
       entityPageUrl: (eid) => browser.runtime.getURL(`/entity.html#${encodeURIComponent(eid)}`),
+      onOpenEntity: (eid) => void sendMessage('openEntity', { id: eid }).catch(() => false),
       onChoose: (eid) => void openCard(m, eid, true),
       onNotThis: () => void notThis(shownId),
       onClose: closeCard,

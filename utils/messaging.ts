@@ -12,6 +12,8 @@ export interface PageEntity {
 interface Protocol {
   /** content -> background: everything a card shows, articles ranked for this page */
   card(req: { id: string; page: string[]; alternatives: string[] }): CardData | null;
+  /** content -> background: open an entity page in a new tab */
+  openEntity(req: { id: string }): boolean;
   /** popup -> content (tab): entities marked on the page */
   pageEntities(): PageEntity[];
   /** popup -> content (tab): scroll to the first mention of an entity and flash it */

@@ -1,0 +1,144 @@
+// End-to-end: the built extension in real Chromium and Firefox ESR on the bundled demo page.
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Kind, type Session, ROOT, cardState, launch, markPoint, marks, openExtensionPage, serve, settle, waitFor } from './harness';
+
+const BROWSERS: Kind[] = (process.env.DRAMALENS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as Kind[];
+
+describe.each(BROWSERS)('%s', (kind) => {
+  let s: Session;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serve(path.join(ROOT, 'demo'), {
+      '/plain.html': '<!doctype html><html><body><p id="p">Nothing to see: a page about bread and weather.</p></body></html>',
+    });
+    s = await launch(kind);
+    page = await s.browser.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/index.html`);
+    await settle(page, 5);
+  }, 60_000);
+
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+  });
+
+  it('marks names and titles exactly as written, and none of the traps', async () => {
+    const m = await marks(page);
+    const texts = (block: string) => m.filter((x) => x.block === block).map((x) => x.text);
+    expect(texts('headline')).toEqual(['Song Kang', 'Han So-hee', 'Nevertheless']);
+    expect(texts('intro')).toEqual(['Nevertheless', 'Song Kang', 'Han So-hee', 'Song Kang-ho', 'Han So-hee', 'My Name']);
+    expect(texts('korean')).toEqual(['송강', '한소희', '알고있지만', '김수현', '눈물의 여왕']);
+    expect(texts('traps')).toEqual([]);
+    expect(texts('more')).toEqual(['Crash Landing on You', 'Goblin', 'The Glory', 'Lee Do-hyun', "It's Okay to Not Be Okay"]);
+    expect(m.every((x) => x.name.startsWith('dramalens'))).toBe(true);
+  });
+
+  it('never marks inside a textarea, an input or contenteditable', async () => {
+    const m = await marks(page);
+    expect(m.filter((x) => ['box', 'field', 'editable'].includes(x.block))).toEqual([]);
+  });
+
+  it('marks comments added after load', async () => {
+    await waitFor(async () => (await marks(page)).some((x) => x.block === 'late'), 6000);
+    const late = (await marks(page)).filter((x) => x.block === 'late').map((x) => x.text);
+    expect(late).toEqual(['Queen of Tears', 'Kim Soo-hyun']);
+    const c = (await marks(page)).filter((x) => x.block === 'comments').map((x) => x.text);
+    expect(c).toEqual(['HanSoHee', 'SongKang']);
+  });
+
+  it('drops marks whose text left the page and marks text changed in place', async () => {
+    await page.evaluate(() => {
+      document.getElementById('late')!.remove();
+      (document.querySelector('#traps') as HTMLElement).firstChild!.textContent = 'Now about Park Shin-hye.';
+    });
+    await waitFor(async () => (await marks(page)).some((x) => x.text === 'Park Shin-hye'), 4000);
+    const stale = await page.evaluate(() => {
+      let n = 0;
+      for (const h of CSS.highlights.values()) for (const r of h as Highlight) if (!r.startContainer.isConnected) n++;
+      return n;
+    });
+    expect(stale).toBe(0);
+  });
+
+  it('hovering a mark opens the right card, with the seed article first; Esc closes it', async () => {
+    await page.mouse.move(5, 5);
+    const p = await markPoint(page, 'Song Kang');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitFor(() => cardState(page), 3000);
+    expect(card.id).toBe('song-kang');
+    expect(card.text).toContain('Song Kang');
+    expect(card.text).toContain('송강');
+    expect(card.firstLink).toContain('koreaboo.com/stories/song-kang-han-so-hee-nevertheless-flirting-chemistry');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await cardState(page)) === null, 2000);
+  });
+
+  it('the card can be hovered into and closes after the pointer leaves', async () => {
+    const p = await markPoint(page, 'Goblin');
+    await page.mouse.move(p.x, p.y);
+    const card = await waitFor(() => cardState(page), 3000);
+    expect(card.id).toBe('goblin');
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('dramalens-card')!.shadowRoot!.querySelector('[data-entity-id]')!.getBoundingClientRect();
+      return { x: r.left + 20, y: r.top + 20 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await new Promise((r) => setTimeout(r, 700));
+    expect((await cardState(page))?.id).toBe('goblin');
+    await page.mouse.move(1190, 890);
+    await waitFor(async () => (await cardState(page)) === null, 2000);
+  });
+
+  it('a page without names gets no marks and no card element', async () => {
+    const p2 = await s.browser.newPage();
+    await p2.goto(`${server.url}/plain.html`);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await marks(p2)).toEqual([]);
+    expect(await p2.evaluate(() => document.querySelector('dramalens-card'))).toBeNull();
+    await p2.close();
+  });
+
+  it('the popup lists what the page shows, with counts, and searches the bundle', async () => {
+    await page.bringToFront();
+    const popup = await openExtensionPage(s, kind, page, '/popup.html');
+    const found = await waitFor(
+      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=found] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
+      5000,
+    );
+    expect(found.some((t) => t.includes('Han So-hee') && /×[3-9]/.test(t))).toBe(true);
+    await popup.type('input[type=search]', 'ㅎㅅㅎ');
+    const results = await waitFor(
+      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=results] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
+      3000,
+    );
+    expect(results[0]).toContain('Han So-hee');
+    await popup.close();
+  });
+
+  it('settings take effect: mark style, then pause removes every mark', async () => {
+    const options = await openExtensionPage(s, kind, page, '/options.html');
+    await options.waitForSelector('select');
+    await options.select('select', 'background');
+    await page.bringToFront();
+    await waitFor(async () => (await marks(page)).length > 0 && (await marks(page)).every((m) => m.name === 'dramalens-background'), 4000);
+    await options.bringToFront();
+    await options.click('input[type=checkbox]');
+    await page.bringToFront();
+    await waitFor(async () => (await marks(page)).length === 0, 4000);
+    await options.bringToFront();
+    await options.click('input[type=checkbox]');
+    await options.select('select', 'underline');
+    await options.close();
+    await waitFor(async () => (await marks(page)).length > 5, 5000);
+  });
+
+  it('left no errors in the page console', () => {
+    expect(errors).toEqual([]);
+  });
+});
