@@ -78,7 +78,7 @@ export function assess(text: string, start: number, end: number, form: string, c
     if (cls === Cls.NeverAlone) return quoted ? Need.LocalContext : Need.Reject;
     return Need.Context;
   }
-  if (cls === Cls.NeverAlone) return quoted && written === form ? Need.LocalContext : Need.Reject;
+  if (cls === Cls.NeverAlone) return quoted && written === form ? Need.Context : Need.Reject;
 
   const shout = allCaps(written);
   if (!quoted && !shout) {
@@ -104,7 +104,7 @@ export function assess(text: string, start: number, end: number, form: string, c
       return Need.Reject;
     // "Nevertheless, ...", "Moving on": a single capitalised word opening a sentence is just a word,
     // unless it stands alone (a heading, a link, "Goblin | tvN").
-    if (words(form).length === 1 && sentenceInitial(text, start)) {
+    if (cls === Cls.Common && words(form).length === 1 && sentenceInitial(text, start)) {
       const rest = text.slice(end).trimStart();
       const standsAlone = rest === '' || /^[|:–—(\[\-]/.test(rest);
       if (!standsAlone) return Need.Reject;

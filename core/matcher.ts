@@ -6,7 +6,7 @@
 import { COMPLETE, PREFIX, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
-import { HASH_SEED, foldChar, hashStep, isHangulSyllable, isUpper, isWordChar } from './text';
+import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, hashStep, hashString, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export interface RawMatch {
   start: number;
@@ -55,11 +55,12 @@ export class Matcher {
   private rest: IndexRest | null;
   private readonly loadRest: () => IndexRest;
   private readonly table: HashFlags;
-  private byKey: Map<string, number[]> | null = null;
+  private byHash: Map<number, number[]> | null = null;
   private shapes: Array<AliasShape | undefined> = [];
   // Scratch buffers for one scan position (no allocation in the hot loop).
   private readonly candEnd = new Int32Array(16);
   private readonly candGaps = new Int32Array(16);
+  private readonly candHash = new Int32Array(16);
   private readonly gapFlen = new Int32Array(MAX_GAPS);
   private readonly gapStart = new Int32Array(MAX_GAPS);
   private readonly gapEnd = new Int32Array(MAX_GAPS);
@@ -83,33 +84,67 @@ export class Matcher {
     return (this.shapes[alias] ??= aliasShape(this.data.aliases[alias][0]));
   }
 
-  private aliasesFor(key: string): number[] | undefined {
-    if (!this.byKey) {
-      const m = new Map<string, number[]>();
+  private aliasesFor(hash: number): number[] | undefined {
+    if (!this.byHash) {
+      const m = new Map<number, number[]>();
       this.data.aliases.forEach((a, i) => {
-        const k = this.shape(i).key;
+        const k = hashString(this.shape(i).key);
         const list = m.get(k);
         if (list) list.push(i);
         else m.set(k, [i]);
       });
-      this.byKey = m;
+      this.byHash = m;
     }
-    return this.byKey.get(key);
+    return this.byHash.get(hash);
+  }
+
+  /** The folded text of text[start:end] equals `key` (no allocation). */
+  private static sameKey(text: string, start: number, end: number, key: string): boolean {
+    let k = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const f = FOLD[c] === UNKNOWN ? classify(c) : FOLD[c];
+      if (f === 0) continue;
+      if (k >= key.length || key.charCodeAt(k++) !== f) return false;
+    }
+    return k === key.length;
   }
 
   /** Append every verified mention in `text` to `out` (in order, non-overlapping). */
   scan(text: string, out: RawMatch[]): void {
+    // Hot loop: one table read and one multiply per character; a token that cannot start an
+    // alias costs one hash probe. Only candidate tokens go on to tryAt.
     const n = text.length;
+    const table = this.table;
     let i = 0;
     while (i < n) {
-      if (!isWordChar(text.charCodeAt(i))) {
+      let c = text.charCodeAt(i);
+      let f = FOLD[c];
+      if (f === UNKNOWN) f = classify(c);
+      if (f === 0) {
         i++;
         continue;
       }
-      const r = this.tryAt(text, i, out);
-      i = r > 0 ? r : -r;
-      // A match that ended inside a Hangul word (before a particle) skips the rest of the word.
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const t = i;
+      let h = HASH_SEED;
+      let inner = false;
+      for (;;) {
+        h = Math.imul(h ^ f, 0x01000193);
+        if (++i >= n) break;
+        const hangul = c >= 0xac00 && c <= 0xd7a3;
+        c = text.charCodeAt(i);
+        f = FOLD[c];
+        if (f === UNKNOWN) f = classify(c);
+        if (f === 0) break;
+        if (hangul && !inner && table.get(h) & COMPLETE) inner = true;
+      }
+      if (!inner && table.get(h) === 0) continue;
+      const r = this.tryAt(text, t, out);
+      if (r > 0) {
+        i = r;
+        // A match that ended inside a Hangul word (before a particle) skips the rest of the word.
+        while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      }
     }
   }
 
@@ -130,6 +165,7 @@ export class Matcher {
         pos++;
         if (isHangulSyllable(c) && pos < n && isWordChar(text.charCodeAt(pos)) && ncand < 16 && table.get(h) & COMPLETE) {
           this.candEnd[ncand] = pos;
+          this.candHash[ncand] = h;
           this.candGaps[ncand++] = ngaps;
         }
       }
@@ -137,6 +173,7 @@ export class Matcher {
       const f = table.get(h);
       if (f & COMPLETE && ncand < 16) {
         this.candEnd[ncand] = pos;
+        this.candHash[ncand] = h;
         this.candGaps[ncand++] = ngaps;
       }
       if (!(f & PREFIX) || pos >= n || ngaps >= MAX_GAPS) break;
@@ -149,7 +186,7 @@ export class Matcher {
     }
     for (let k = ncand - 1; k >= 0; k--) {
       const end = this.candEnd[k];
-      const alias = this.verify(text, t, end, this.candGaps[k]);
+      const alias = this.verify(text, t, end, this.candGaps[k], this.candHash[k]);
       if (alias >= 0) {
         out.push({ start: t, end, alias });
         return end;
@@ -158,14 +195,12 @@ export class Matcher {
     return -firstEnd;
   }
 
-  private verify(text: string, start: number, end: number, ngaps: number): number {
-    let key = '';
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) key += String.fromCharCode(foldChar(c));
-    }
-    const list = this.aliasesFor(key);
-    if (!list) return -1;
+  private verify(text: string, start: number, end: number, ngaps: number, hash: number): number {
+    const all = this.aliasesFor(hash);
+    if (!all) return -1;
+    // Hash collisions: keep the aliases whose folded key really is the text's.
+    const list = all.length === 1 && Matcher.sameKey(text, start, end, this.shape(all[0]).key) ? all : all.filter((a) => Matcher.sameKey(text, start, end, this.shape(a).key));
+    if (list.length === 0) return -1;
     // Boundaries: not part of a handle, a path or a domain name.
     const before = start > 0 ? text[start - 1] : '';
     if (before === '@' || before === '/' || before === '\\' || before === '_' || before === '&') return -1;

@@ -2,55 +2,47 @@
 // Everything here works on UTF-16 code units so the scanner never allocates per character.
 
 /** FNV-1a offset basis and prime (32-bit). */
-export const HASH_SEED = 0x811c9dc5;
-export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193) >>> 0;
+export const HASH_SEED = 0x811c9dc5 | 0;
+/** One FNV-1a step, as int32 (stays a small integer for the JIT: no heap numbers). */
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
 export const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-// 0 = not yet classified, 1 = word char, 2 = other. Filled lazily for non-ASCII.
-const kind = new Uint8Array(65536);
-const folded = new Uint16Array(65536);
+/** FOLD[c]: 0 = not a word char, UNKNOWN = not classified yet, otherwise the folded code unit
+ *  (lower case, no diacritics, full-width folded). One table read per character in the scanner. */
+export const UNKNOWN = 0xffff;
+export const FOLD = new Uint16Array(65536).fill(UNKNOWN);
 for (let c = 0; c < 128; c++) {
   const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  kind[c] = word ? 1 : 2;
-  folded[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  FOLD[c] = !word ? 0 : c >= 65 && c <= 90 ? c + 32 : c;
 }
+for (let c = 0xac00; c <= 0xd7a3; c++) FOLD[c] = c; // Hangul syllables stay whole
+for (let c = 0xd800; c <= 0xdfff; c++) FOLD[c] = 0; // surrogates (emoji) are not word chars
+FOLD[0] = 0;
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
-function classify(c: number): void {
+/** Classify a code unit on first sight and cache it in FOLD. */
+export function classify(c: number): number {
   const ch = String.fromCharCode(c);
-  const word = c < 0xd800 || c > 0xdfff ? WORD_RE.test(ch) : false;
-  kind[c] = word ? 1 : 2;
-  if (!word) {
-    folded[c] = c;
-    return;
-  }
-  if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) {
-    folded[c] = c; // Hangul stays whole (NFKD would split a syllable into jamo)
-    return;
-  }
-  // Lower-case, drop diacritics, fold full-width forms: one code unit in, one out.
+  if (!WORD_RE.test(ch)) return (FOLD[c] = 0);
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return (FOLD[c] = c); // jamo: NFKD would change them
   const f = ch.normalize('NFKD').toLowerCase();
   let out = f.charCodeAt(0);
-  if (kind[out] === 0) classify(out);
-  if (kind[out] !== 1 || f.length === 0) out = ch.toLowerCase().charCodeAt(0) || c;
-  folded[c] = out;
+  if (!(out > 0) || !WORD_RE.test(String.fromCharCode(out))) out = ch.toLowerCase().charCodeAt(0) || c;
+  if (out === UNKNOWN || out === 0) out = c;
+  return (FOLD[c] = out);
 }
 
 /** True for letters, digits and combining marks (Latin, Hangul, anything). */
 export function isWordChar(c: number): boolean {
-  let k = kind[c];
-  if (k === 0) {
-    classify(c);
-    k = kind[c];
-  }
-  return k === 1;
+  const f = FOLD[c];
+  return f === UNKNOWN ? classify(c) !== 0 : f !== 0;
 }
 
-/** The folded code unit for a word char (lower case, no diacritics). Call isWordChar first. */
+/** The folded code unit for a word char (lower case, no diacritics). */
 export function foldChar(c: number): number {
-  if (kind[c] === 0) classify(c);
-  return folded[c];
+  const f = FOLD[c];
+  return f === UNKNOWN ? classify(c) : f;
 }
 
 /** Folded key of a form: word chars only, folded. "Han So-hee" -> "hansohee". */

@@ -49,8 +49,9 @@ export function actorForms(a: Actor): Form[] {
   add(a.name, false);
   add(a.hangul, false);
   for (const n of a.altNames ?? []) add(n, false);
-  add(a.birthName, false);
-  add(a.birthNameHangul, false);
+  // Birth names are found too, but lose to any written alias, and two people's equal birth names cancel out.
+  add(a.birthName, true);
+  add(a.birthNameHangul, true);
   for (const n of [a.name, ...(a.altNames ?? []), a.birthName]) if (n) for (const v of familyVariants(n)) add(v, true);
   return out;
 }

@@ -1,10 +1,8 @@
 // DOM adapter for detection: walks text nodes (time-sliced), runs the matcher, registers marks
 // with the CSS Custom Highlight API, and keeps them right as the page changes. The page's DOM is
 // never modified: marks are StaticRanges in a Highlight.
-import { PageContext, chooseEntity } from '../core/context';
-import { Need, assess } from '../core/evidence';
-import { Kind } from '../core/index-format';
-import type { Matcher, RawMatch } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
+import { type Accepted, Resolver } from '../core/resolve';
 import { SLICE_MS, nextTask, whenIdle } from './schedule';
 
 export interface Mention {
@@ -17,21 +15,12 @@ export interface Mention {
   range: StaticRange;
 }
 
-interface Pending {
-  start: number;
-  end: number;
-  alias: number;
-  need: Need;
-  block: Element;
-}
-
 /** Text inside these is never marked. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'KBD', 'SAMP', 'svg', 'TITLE']);
 /** Inline elements: context is judged on the nearest ancestor that is not one of these. */
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'MARK', 'FONT', 'U', 'S', 'SUB', 'SUP', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'BDI', 'BDO', 'DEL', 'INS', 'BIG']);
 /** Long text nodes are checked for a script/style parent before scanning (cheap for short ones). */
 const LONG_TEXT = 400;
-const MAX_PENDING_NODES = 4000;
 
 export interface DetectorOptions {
   highlightName: string;
@@ -43,20 +32,17 @@ export interface DetectorOptions {
 
 export class Detector {
   readonly mentions = new Map<Text, Mention[]>();
-  readonly ctx = new PageContext<Element>();
+  readonly resolver: Resolver<Text, Element>;
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly highlight = new Highlight();
-  private pending = new Map<Text, Pending[]>();
   private queue: Node[] = [];
   private walker: TreeWalker | null = null;
   private scheduled = false;
   private sweepDue = false;
   private stopped = true;
   private observer: MutationObserver;
-  private raw: RawMatch[] = [];
-  private ctxVersion = 0;
-  private pendingVersion = -1;
-  private shadowScan: TreeWalker | null = null;
+  private readonly alive = (t: Text) => t.isConnected;
+  private readonly onAccept = (m: Accepted<Text>) => this.mark(m);
   private shadowQueue: Node[] = [];
 
   constructor(
@@ -64,6 +50,11 @@ export class Detector {
     private opts: DetectorOptions,
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.resolver = new Resolver<Text, Element>(matcher, opts.suppressed);
+  }
+
+  get ctx() {
+    return this.resolver.ctx;
   }
 
   get highlightName(): string {
@@ -96,10 +87,9 @@ export class Detector {
     CSS.highlights.delete(this.opts.highlightName);
     this.highlight.clear();
     this.mentions.clear();
-    this.pending.clear();
+    this.resolver.reset();
     this.queue = [];
     this.walker = null;
-    this.shadowScan = null;
     this.shadowQueue = [];
     this.shadowRoots.clear();
   }
@@ -108,7 +98,6 @@ export class Detector {
   rescanAll(): void {
     const wasRunning = !this.stopped;
     this.stop();
-    (this as { ctx: PageContext<Element> }).ctx = new PageContext<Element>();
     if (wasRunning) this.start();
   }
 
@@ -135,14 +124,13 @@ export class Detector {
     this.scheduled = false;
     if (this.stopped) return;
     const deadline = performance.now() + SLICE_MS;
-    const before = this.ctxVersion;
     let done = true;
     for (;;) {
       if (!this.walker) {
         const root = this.queue.shift();
         if (!root) break;
         if (root.nodeType === Node.TEXT_NODE) {
-          if (root.isConnected) this.scanText(root as Text);
+          if (root.isConnected) this.scanText(root as Text, true);
           continue;
         }
         if (!root.isConnected) continue;
@@ -169,93 +157,47 @@ export class Detector {
       }
     }
     if (this.sweepDue) this.sweep();
-    if (this.ctxVersion !== before || this.pendingVersion !== this.ctxVersion) this.resolvePending();
+    this.resolver.resolve(this.alive, this.onAccept);
     if (!done) this.schedule();
     this.opts.onChange?.();
   }
 
-  private scanText(t: Text): void {
+  /** `again`: the node may have been scanned before (a mutation): forget its old marks first.
+   *  The first walk skips that bookkeeping: a Map lookup per text node is not free. */
+  private scanText(t: Text, again = false): void {
+    if (again) {
+      this.dropNode(t);
+      this.resolver.forget(t);
+    }
     const data = t.data;
-    if (this.mentions.has(t)) this.dropNode(t);
-    this.pending.delete(t);
     if (data.length < 2) return;
     if (data.length > LONG_TEXT) {
       const p = t.parentNode as Element | null;
       if (p && p.nodeType === 1 && SKIP.has(p.tagName)) return;
     }
-    const raw = this.raw;
-    raw.length = 0;
-    this.matcher.scan(data, raw);
+    const raw = this.resolver.scan(data);
     if (raw.length === 0) return;
+    if (!again && this.mentions.has(t)) this.dropNode(t); // reached twice (walk + mutation)
     const parent = t.parentElement;
     if (!parent || this.excluded(parent)) return;
-    const block = blockOf(parent);
-    const { aliases, entities } = this.matcher.data;
-    for (const r of raw) {
-      const [form, ent, cls] = aliases[r.alias];
-      const first = typeof ent === 'number' ? ent : ent[0];
-      const kind = entities[first][2];
-      if (kind === Kind.Cue) {
-        this.ctx.addCue(block);
-        this.ctxVersion++;
-        continue;
-      }
-      const need = assess(data, r.start, r.end, form, cls, kind);
-      if (need === Need.Reject) continue;
-      if (need === Need.None) this.accept(t, r.start, r.end, r.alias, block, true);
-      else {
-        let list = this.pending.get(t);
-        if (!list) this.pending.set(t, (list = []));
-        list.push({ start: r.start, end: r.end, alias: r.alias, need, block });
-      }
-    }
-    if (this.pending.size > MAX_PENDING_NODES) {
-      const oldest = this.pending.keys().next().value;
-      if (oldest) this.pending.delete(oldest);
-    }
+    this.resolver.judge(t, data, blockOf(parent), raw, this.onAccept);
   }
 
   private excluded(el: Element): boolean {
-    if (SKIP.has(el.tagName) || el.isContentEditable) return true;
+    if (SKIP.has(el.tagName) || (el as HTMLElement).isContentEditable) return true;
     const own = this.opts.ownHost();
     if (own && own.contains(el)) return true;
     // Form controls and editors anywhere up the tree.
     return el.closest('textarea,input,select,[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]') !== null;
   }
 
-  private accept(t: Text, start: number, end: number, alias: number, block: Element, strong: boolean): void {
-    const { aliases, entities, rel } = this.matcher.data;
-    const [form, ent] = aliases[alias];
-    const cands = typeof ent === 'number' ? [ent] : ent;
-    const { entity, ambiguous } = chooseEntity(cands, (e) => this.ctx.counts.has(e), rel);
-    if (this.opts.suppressed(entities[entity][0], form)) return;
-    const range = new StaticRange({ startContainer: t, startOffset: start, endContainer: t, endOffset: end });
-    let list = this.mentions.get(t);
-    if (!list) this.mentions.set(t, (list = []));
-    list.push({ node: t, start, end, entity, alias, ambiguous, range });
+  private mark(m: Accepted<Text>): void {
+    if (!m.node.isConnected) return;
+    const range = new StaticRange({ startContainer: m.node, startOffset: m.start, endContainer: m.node, endOffset: m.end });
+    let list = this.mentions.get(m.node);
+    if (!list) this.mentions.set(m.node, (list = []));
+    list.push({ ...m, range });
     this.highlight.add(range);
-    this.ctx.addMention(block, entity, strong);
-    this.ctxVersion++;
-  }
-
-  private resolvePending(): void {
-    this.pendingVersion = this.ctxVersion;
-    if (this.pending.size === 0) return;
-    for (const [t, list] of this.pending) {
-      if (!t.isConnected) {
-        this.pending.delete(t);
-        continue;
-      }
-      const keep = list.filter((p) => {
-        if (!this.ctx.allows(p.need, p.block)) return true;
-        this.accept(t, p.start, p.end, p.alias, p.block, false);
-        return false;
-      });
-      if (keep.length === 0) this.pending.delete(t);
-      else this.pending.set(t, keep);
-    }
-    // Accepting may have added context for others.
-    if (this.pendingVersion !== this.ctxVersion && this.pending.size) this.resolvePending();
   }
 
   private dropNode(t: Text): void {
@@ -263,7 +205,7 @@ export class Detector {
     if (!list) return;
     for (const m of list) {
       this.highlight.delete(m.range);
-      this.ctx.removeMention(m.entity);
+      this.resolver.removed(m.entity);
     }
     this.mentions.delete(t);
   }
@@ -271,7 +213,7 @@ export class Detector {
   private sweep(): void {
     this.sweepDue = false;
     for (const t of this.mentions.keys()) if (!t.isConnected) this.dropNode(t);
-    for (const t of this.pending.keys()) if (!t.isConnected) this.pending.delete(t);
+    this.resolver.sweep(this.alive);
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -289,7 +231,7 @@ export class Detector {
         if (n.nodeType === Node.TEXT_NODE) this.queue.push(n);
         else if (n.nodeType === Node.ELEMENT_NODE) {
           this.queue.push(n);
-          this.shadowQueue.push(n);
+          if ((n as Element).firstElementChild || !STANDARD.has((n as Element).localName)) this.shadowQueue.push(n);
         }
       }
     }
@@ -297,42 +239,48 @@ export class Detector {
     this.schedule();
   }
 
-  /** Find open shadow roots (idle time, sliced) and watch them like the document. */
+  /**
+   * Find open shadow roots and watch them like the document. Shadow hosts are nearly always
+   * custom elements, so the browser's selector engine lists only elements that are not standard
+   * HTML (no JS wrapper is made for the tens of thousands of ordinary elements).
+   */
   private findShadowRoots(): void {
     if (this.stopped) return;
-    const deadline = performance.now() + SLICE_MS;
     const own = this.opts.ownHost();
-    for (;;) {
-      if (!this.shadowScan) {
-        const root = this.shadowQueue.shift();
-        if (!root) return;
-        if (!root.isConnected && !(root instanceof ShadowRoot)) continue;
-        this.shadowScan = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    const deadline = performance.now() + SLICE_MS;
+    while (this.shadowQueue.length) {
+      if (performance.now() > deadline) {
+        whenIdle(() => this.findShadowRoots(), 1000);
+        return;
       }
-      let el: Node | null = this.shadowScan.currentNode;
-      let n = 0;
-      while (el) {
-        const sr = (el as Element).shadowRoot;
-        if (sr && el !== own && !this.shadowRoots.has(sr)) {
-          this.shadowRoots.add(sr);
-          this.observe(sr);
-          this.enqueue(sr);
-          this.shadowQueue.push(sr);
-        }
-        if (++n === 128) {
-          n = 0;
-          if (performance.now() > deadline) {
-            this.shadowScan.nextNode();
-            whenIdle(() => this.findShadowRoots(), 1000);
-            return;
-          }
-        }
-        el = this.shadowScan.nextNode();
+      const root = this.shadowQueue.shift()!;
+      if (!root.isConnected) continue;
+      const els: Element[] = [];
+      if (root.nodeType === Node.ELEMENT_NODE && !STANDARD.has((root as Element).localName)) els.push(root as Element);
+      if ('querySelectorAll' in root) els.push(...(root as ParentNode).querySelectorAll(NOT_STANDARD));
+      for (const el of els) {
+        const sr = el.shadowRoot;
+        if (!sr || el === own || this.shadowRoots.has(sr)) continue;
+        this.shadowRoots.add(sr);
+        this.observe(sr);
+        this.enqueue(sr);
+        this.shadowQueue.push(sr);
       }
-      this.shadowScan = null;
     }
   }
 }
+
+/** Elements that rarely host a shadow root: the shadow-root search skips them. */
+const STANDARD = new Set(
+  ('html head body div span p a b i u s em strong small img br hr ul ol li dl dt dd table thead tbody tfoot tr td th ' +
+    'h1 h2 h3 h4 h5 h6 section article aside header footer nav main figure figcaption blockquote pre code form ' +
+    'label input button select option textarea svg path g use circle rect line polygon polyline defs symbol ' +
+    'script style link meta title noscript template iframe video audio source picture canvas time abbr cite ' +
+    'sup sub mark q details summary dialog slot font center area map col colgroup caption fieldset legend ' +
+    'ins del kbd samp var wbr bdi bdo data output progress meter track embed object param menu')
+    .split(' '),
+);
+const NOT_STANDARD = `:not(${[...STANDARD].join(',')})`;
 
 function blockOf(el: Element): Element {
   let e: Element = el;

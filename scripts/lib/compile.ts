@@ -108,7 +108,7 @@ export function compile(data: Loaded): Compiled {
   // Aliases, merged by folded key.
   const shared = data.overrides.shared ?? {};
   const suppress = new Set(data.overrides.suppress ?? []);
-  interface Row { form: string; entities: number[]; cls: Cls; derived: boolean }
+  interface Row { form: string; entities: number[]; cls: Cls; derived: boolean; dropped?: boolean }
   const byKey = new Map<string, Row>();
   const addAlias = (form: string, entity: number, cls: Cls, derived: boolean, file: string) => {
     if (suppress.has(form)) return;
@@ -120,7 +120,15 @@ export function compile(data: Loaded): Compiled {
       return;
     }
     if (row.entities.includes(entity)) return;
-    if (entity === cueEntity || row.entities.includes(cueEntity)) return; // a name that is also a cue word: the name wins
+    if (entity === cueEntity) return; // a name that is also a cue word: the name wins
+    if (row.entities.includes(cueEntity)) {
+      byKey.set(key, { form, entities: [entity], cls, derived });
+      return;
+    }
+    if (derived && row.derived) {
+      row.dropped = true; // two rule-made variants of different people: neither is safe
+      return;
+    }
     if (derived) return; // a rule-made variant never competes with a written alias
     if (row.derived) {
       byKey.set(key, { form, entities: [entity], cls, derived });
@@ -144,6 +152,7 @@ export function compile(data: Loaded): Compiled {
   const aliases: IndexData['aliases'] = [];
   const table = new Map<number, number>();
   for (const [key, row] of byKey) {
+    if (row.dropped) continue;
     aliases.push([row.form, row.entities.length === 1 ? row.entities[0] : row.entities, row.cls]);
     const shape = aliasShape(row.form);
     for (const b of shape.gaps.keys()) {

@@ -24,3 +24,36 @@ export function scanner() {
     });
   };
 }
+
+import { Resolver } from '../../core/resolve';
+import type { IndexData } from '../../core/index-format';
+
+/**
+ * Run detection on a page given as blocks of text (each block one or more text nodes), the way
+ * the content script does: scan every node, then resolve what waited for context.
+ * Returns, per block, the marked texts as "text=entity-id".
+ */
+export function detector(index?: IndexData) {
+  const idx = index ?? fixtureIndex().index;
+  const matcher = Matcher.of(idx);
+  return (blocks: Array<string | string[]>) => {
+    const r = new Resolver<{ t: string; b: number }, { b: number }>(matcher);
+    const out: string[][] = blocks.map(() => []);
+    const found: Array<{ b: number; start: number; s: string }> = [];
+    const accept = (m: { node: { t: string; b: number }; start: number; end: number; entity: number }) =>
+      found.push({ b: m.node.b, start: m.start, s: `${m.node.t.slice(m.start, m.end)}=${idx.entities[m.entity][0]}` });
+    const nodes: Array<{ t: string; b: number }> = [];
+    blocks.forEach((blk, b) => {
+      const block = { b };
+      for (const t of typeof blk === 'string' ? [blk] : blk) {
+        const node = { t, b };
+        nodes.push(node);
+        r.judge(node, t, block, [...r.scan(t)], accept);
+      }
+    });
+    r.resolve(() => true, accept);
+    found.sort((x, y) => x.b - y.b || x.start - y.start);
+    for (const f of found) out[f.b].push(f.s);
+    return out;
+  };
+}

@@ -1,0 +1,127 @@
+// From raw scanner hits to accepted mentions: how each hit is written (core/evidence.ts), what
+// the page and block say (core/context.ts), and which entity a shared name means. DOM-free:
+// nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
+import { PageContext, chooseEntity } from './context';
+import { Need, assess } from './evidence';
+import { Kind } from './index-format';
+import type { Matcher, RawMatch } from './matcher';
+
+export interface Accepted<N> {
+  node: N;
+  start: number;
+  end: number;
+  alias: number;
+  entity: number;
+  ambiguous: boolean;
+}
+
+interface Pending<B> {
+  start: number;
+  end: number;
+  alias: number;
+  need: Need;
+  block: B;
+}
+
+const MAX_PENDING_NODES = 4000;
+
+export class Resolver<N extends object, B extends object> {
+  ctx = new PageContext<B>();
+  private pending = new Map<N, Array<Pending<B>>>();
+  private version = 0;
+  private resolvedAt = -1;
+  private raw: RawMatch[] = [];
+
+  constructor(
+    readonly matcher: Matcher,
+    /** "Not this": entity id + alias form -> skip */
+    private suppressed: (entityId: string, form: string) => boolean = () => false,
+  ) {}
+
+  /** Scan `text` (no allocation when nothing is found). Returns the raw hits, reused. */
+  scan(text: string): RawMatch[] {
+    const raw = this.raw;
+    raw.length = 0;
+    this.matcher.scan(text, raw);
+    return raw;
+  }
+
+  /** Judge the hits of one text node; accepted ones go to `accept`, the rest wait for context. */
+  judge(node: N, text: string, block: B, raw: RawMatch[], accept: (m: Accepted<N>) => void): void {
+    const { aliases, entities } = this.matcher.data;
+    this.pending.delete(node);
+    for (const r of raw) {
+      const [form, ent, cls] = aliases[r.alias];
+      const kind = entities[typeof ent === 'number' ? ent : ent[0]][2];
+      if (kind === Kind.Cue) {
+        this.ctx.addCue(block);
+        this.version++;
+        continue;
+      }
+      const need = assess(text, r.start, r.end, form, cls, kind);
+      if (need === Need.Reject) continue;
+      if (need === Need.None) this.take(node, r.start, r.end, r.alias, block, true, accept);
+      else {
+        let list = this.pending.get(node);
+        if (!list) this.pending.set(node, (list = []));
+        list.push({ start: r.start, end: r.end, alias: r.alias, need, block });
+      }
+    }
+    if (this.pending.size > MAX_PENDING_NODES) {
+      const oldest = this.pending.keys().next().value;
+      if (oldest) this.pending.delete(oldest);
+    }
+  }
+
+  private take(node: N, start: number, end: number, alias: number, block: B, strong: boolean, accept: (m: Accepted<N>) => void): void {
+    const { aliases, entities, rel } = this.matcher.data;
+    const [form, ent] = aliases[alias];
+    const cands = typeof ent === 'number' ? [ent] : ent;
+    const { entity, ambiguous } = chooseEntity(cands, (e) => this.ctx.counts.has(e), rel);
+    if (this.suppressed(entities[entity][0], form)) return;
+    this.ctx.addMention(block, entity, strong);
+    this.version++;
+    accept({ node, start, end, alias, entity, ambiguous });
+  }
+
+  /** Accept waiting hits that the context now supports. Cheap when nothing changed. */
+  resolve(alive: (n: N) => boolean, accept: (m: Accepted<N>) => void): void {
+    while (this.resolvedAt !== this.version && this.pending.size) {
+      this.resolvedAt = this.version;
+      for (const [node, list] of this.pending) {
+        if (!alive(node)) {
+          this.pending.delete(node);
+          continue;
+        }
+        const keep = list.filter((p) => {
+          if (!this.ctx.allows(p.need, p.block)) return true;
+          this.take(node, p.start, p.end, p.alias, p.block, false, accept);
+          return false;
+        });
+        if (keep.length === 0) this.pending.delete(node);
+        else this.pending.set(node, keep);
+      }
+    }
+    this.resolvedAt = this.version;
+  }
+
+  forget(node: N): void {
+    this.pending.delete(node);
+  }
+
+  /** Drop waiting hits of nodes that are gone. */
+  sweep(alive: (n: N) => boolean): void {
+    for (const n of this.pending.keys()) if (!alive(n)) this.pending.delete(n);
+  }
+
+  removed(entity: number): void {
+    this.ctx.removeMention(entity);
+  }
+
+  reset(): void {
+    this.ctx = new PageContext<B>();
+    this.pending.clear();
+    this.version = 0;
+    this.resolvedAt = -1;
+  }
+}
