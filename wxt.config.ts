@@ -6,10 +6,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  // benchmarks build variants elsewhere (scripts/build-bench.mjs)
+  outDir: process.env.DRAMALENS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
     json: { stringify: true },
-    build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+    build: { target: 'es2022', chunkSizeWarningLimit: 4000, minify: !process.env.DRAMALENS_NO_MINIFY },
   }),
   manifest: ({ browser }) => ({
     name: 'Dramalens',

@@ -1,68 +1,66 @@
-// A compact open-addressing set of 32-bit hashes with a flag byte per entry, built from the sorted
-// hash lists the build step ships. Lookups allocate nothing, which keeps the per-token scan cheap.
+// The detection index's hash set: every alias prefix at a word or syllable break (PREFIX) and
+// every full alias key (COMPLETE), as 32-bit FNV hashes with the two flag bits in the low bits.
+// The build step lays out the open-addressing table; the content script only decodes it
+// (natively where Uint8Array.fromBase64 exists), so a page without names pays almost nothing.
+// Lookups allocate nothing.
 
 export const PREFIX = 1;
 export const COMPLETE = 2;
+const FLAGS = 3;
+
+const slot = (k: number, mask: number) => (k ^ (k >>> 16)) & mask;
 
 export class HashFlags {
-  private readonly keys: Int32Array;
-  private readonly flags: Uint8Array;
   private readonly mask: number;
 
-  constructor(entries: ArrayLike<number>, entryFlags: ArrayLike<number>) {
-    let size = 16;
-    while (size < entries.length * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.flags = new Uint8Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < entries.length; i++) this.add(entries[i], entryFlags[i]);
+  constructor(private readonly table: Int32Array) {
+    this.mask = table.length - 1;
   }
 
-  private add(h: number, f: number): void {
-    const k = h | 0 || 1;
-    let i = (k ^ (k >>> 16)) & this.mask;
-    while (this.keys[i] !== 0 && this.keys[i] !== k) i = (i + 1) & this.mask;
-    this.keys[i] = k;
-    this.flags[i] |= f;
-  }
-
+  /** Flags of hash `h` (0 if absent). */
   get(h: number): number {
-    const k = h || 1;
-    let i = (k ^ (k >>> 16)) & this.mask;
+    const t = this.table;
+    const key = h & ~FLAGS || 4;
+    let i = slot(key, this.mask);
     for (;;) {
-      const x = this.keys[i];
-      if (x === k) return this.flags[i];
+      const x = t[i];
       if (x === 0) return 0;
+      if ((x & ~FLAGS) === key) return x & FLAGS;
       i = (i + 1) & this.mask;
     }
   }
 }
 
-/** Pack uint32 hashes + flags into a base64 string (build side). 5 bytes an entry. */
+/** Build side: lay out the table (load factor <= 0.5) and encode it as base64 (little-endian). */
 export function packHashes(map: Map<number, number>): string {
-  const hs = [...map.keys()].map((h) => h >>> 0).sort((a, b) => a - b);
-  const buf = new Uint8Array(hs.length * 5);
-  hs.forEach((h, i) => {
-    buf[i * 5] = h >>> 24;
-    buf[i * 5 + 1] = (h >>> 16) & 255;
-    buf[i * 5 + 2] = (h >>> 8) & 255;
-    buf[i * 5 + 3] = h & 255;
-    buf[i * 5 + 4] = map.get(h | 0)!;
-  });
+  const keys = new Map<number, number>();
+  for (const [h, f] of map) {
+    const key = h & ~FLAGS || 4;
+    keys.set(key, (keys.get(key) ?? 0) | f);
+  }
+  let size = 16;
+  while (size < keys.size * 2) size <<= 1;
+  const table = new Int32Array(size);
+  for (const [key, f] of [...keys].sort((a, b) => a[0] - b[0])) {
+    let i = slot(key, size - 1);
+    while (table[i] !== 0) i = (i + 1) & (size - 1);
+    table[i] = key | f;
+  }
+  const bytes = new Uint8Array(table.buffer);
   let bin = '';
-  for (let i = 0; i < buf.length; i++) bin += String.fromCharCode(buf[i]);
+  for (let i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
   return btoa(bin);
 }
 
-/** Decode what packHashes wrote (runtime side). */
+/** Runtime side: decode what packHashes wrote. */
 export function unpackHashes(b64: string): HashFlags {
-  const bin = atob(b64);
-  const n = bin.length / 5;
-  const hs = new Int32Array(n);
-  const fs = new Uint8Array(n);
-  for (let i = 0, j = 0; i < n; i++, j += 5) {
-    hs[i] = (bin.charCodeAt(j) << 24) | (bin.charCodeAt(j + 1) << 16) | (bin.charCodeAt(j + 2) << 8) | bin.charCodeAt(j + 3);
-    fs[i] = bin.charCodeAt(j + 4);
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  let bytes: Uint8Array;
+  if (native) bytes = native(b64);
+  else {
+    const bin = atob(b64);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   }
-  return new HashFlags(hs, fs);
+  return new HashFlags(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2));
 }

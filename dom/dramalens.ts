@@ -34,6 +34,9 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
     highlightName: HIGHLIGHT[settings.markStyle],
     ownHost: () => card.host,
     suppressed: (id, form) => (suppressions.entitiesBySite[host] ?? []).includes(id) || suppressedAliasKeys.has(foldKey(form)),
+    onChange: () => {
+      if (!wired && detector.mentions.size > 0) wire();
+    },
   });
 
   const apply = () => {
@@ -145,6 +148,12 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
     return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
   }
 
+  // Pointer, keyboard and popup wiring costs a little on every page, so it waits for the first mark.
+  let wired = false;
+  const removers: Array<() => void> = [];
+  const wire = () => {
+    if (wired || ctx.isInvalid) return;
+    wired = true;
   ctx.addEventListener(
     document,
     'pointermove',
@@ -182,7 +191,7 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
   );
 
   // ---- popup requests ----
-  const removers = [
+  removers.push(
     onMessage('pageEntities', () => {
       const out: PageEntity[] = [];
       for (const [e, count] of detector.ctx.counts) {
@@ -202,7 +211,8 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
       void openCard(m, undefined, true);
       return true;
     }),
-  ];
+  );
+  };
 
   function reveal(id: string): boolean {
     let first: Mention | null = null;

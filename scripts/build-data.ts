@@ -4,10 +4,12 @@
 //   tsx scripts/build-data.ts --check   validate only (CI)
 //   tsx scripts/build-data.ts --stats   validate + print counts as one JSON object
 //   --data DIR                          another data folder (tests use tests/fixtures/data)
+//   --out DIR                           write somewhere else than generated/
+// Nothing is written unless all data is valid, and each file is replaced atomically.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadData, compile } from './lib/compile';
+import { loadData, compile, synthActors } from './lib/compile';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -21,6 +23,9 @@ if (!loaded.ok) {
   for (const e of loaded.errors.slice(0, 200)) console.error(`  ${e}`);
   process.exit(1);
 }
+// --synth N: add N made-up actors (benchmarks of how cost grows with the number of aliases).
+const synthArg = argv.indexOf('--synth');
+if (synthArg >= 0) loaded.value.actors.push(...synthActors(Number(argv[synthArg + 1])));
 const out = compile(loaded.value);
 if (out.errors.length) {
   console.error(`data: ${out.errors.length} error(s)`);
@@ -32,7 +37,8 @@ if (args.has('--stats')) {
 } else if (args.has('--check')) {
   console.error(`data: ok (${JSON.stringify(out.stats)})`);
 } else {
-  const dir = path.join(root, 'generated');
+  const outArg = argv.indexOf('--out');
+  const dir = outArg >= 0 ? path.resolve(argv[outArg + 1]) : path.join(root, 'generated');
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, value] of [['index.json', out.index], ['details.json', out.details]] as const) {
     const tmp = path.join(dir, `.${name}.tmp`);

@@ -17,7 +17,6 @@ export const DEFAULT_SETTINGS: Settings = { hoverDelay: 250, markStyle: 'underli
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
 });
 
 /** "Not this": entities hidden on one site, aliases hidden everywhere. */
@@ -29,7 +28,6 @@ export interface Suppressions {
 }
 export const suppressionsItem = storage.defineItem<Suppressions>('local:suppressions', {
   fallback: { entitiesBySite: {}, aliases: [] },
-  version: 1,
 });
 
 export async function readSettings(): Promise<Settings> {

@@ -219,3 +219,22 @@ export function compile(data: Loaded): Compiled {
   };
   return { index: { v: 1, table: packHashes(table), entities, aliases, rel }, details: { entities: detail, articles }, stats, errors };
 }
+
+/** Made-up actors with plausible but unused names, for scaling benchmarks only. */
+export function synthActors(n: number): Loaded['actors'] {
+  const fam = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon'];
+  const syl = ['ha', 'min', 'seo', 'jun', 'ji', 'woo', 'yeon', 'hyun', 'soo', 'eun', 'jae', 'ho', 'bin', 'na', 'rin', 'tae', 'gyu', 'won', 'chan', 'bo'];
+  let seed = 12345;
+  const r = (k: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % k;
+  };
+  const out: Loaded['actors'] = [];
+  for (let i = 0; i < n; i++) {
+    const given = `${syl[r(20)]}${syl[r(20)]}-${syl[r(20)]}`;
+    const name = `${fam[r(15)]} ${given[0].toUpperCase()}${given.slice(1)}`;
+    const hangul = Array.from({ length: 4 }, () => String.fromCharCode(0xac00 + r(11172))).join('');
+    out.push({ id: `synth-${i}`, name, hangul, file: 'synthetic' });
+  }
+  return out;
+}
