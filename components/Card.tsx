@@ -9,6 +9,9 @@ export interface CardProps {
   onOpenEntity: (id: string) => void;
   onChoose: (id: string) => void;
   onNotThis: () => void;
+  /** the name as the page wrote it, for "hide this name everywhere" */
+  alias?: string;
+  onHideAlias?: () => void;
   onClose: () => void;
 }
 
@@ -63,7 +66,7 @@ function DramaBody({ d }: { d: DramaDetail }) {
   );
 }
 
-export function Card({ data, entityPageUrl, onOpenEntity, onChoose, onNotThis, onClose }: CardProps) {
+export function Card({ data, entityPageUrl, onOpenEntity, onChoose, onNotThis, onClose, alias, onHideAlias }: CardProps) {
   const d = data.detail;
   const kind = d.kind === 'actor' ? 'Actor' : 'Drama';
   return (
@@ -119,9 +122,16 @@ export function Card({ data, entityPageUrl, onOpenEntity, onChoose, onNotThis, o
         >
           Open in Dramalens
         </a>
-        <button type="button" class="notthis" onClick={onNotThis} title="Stop marking this name on this site">
-          Not this
-        </button>
+        <span class="actions">
+          <button type="button" class="notthis" onClick={onNotThis} title={`Stop marking ${d.name} on this site`}>
+            Not this
+          </button>
+          {alias && onHideAlias && (
+            <button type="button" class="notthis" onClick={onHideAlias} title={`Never mark “${alias}” on any site`}>
+              Hide “{alias}”
+            </button>
+          )}
+        </span>
       </footer>
     </div>
   );

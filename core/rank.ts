@@ -1,6 +1,6 @@
 // Related-article ranking: an article about the card's entity counts more the more of the
-// other entities it is about are on this page; ties go to headlines naming those entities,
-// then to editor's picks (`pinned`), then to newer articles, then to data order (curated files sort first).
+// other entities it is about are on this page; among equals, editor's picks (`pinned`) first,
+// then headlines naming those entities, then newer articles, then data order.
 import type { Article } from './schema';
 
 export function rankArticles(all: Article[], candidates: number[], self: string, onPage: Set<string>, nameOf: (id: string) => string): Article[] {
@@ -16,7 +16,7 @@ export function rankArticles(all: Article[], candidates: number[], self: string,
     }
     return { a, overlap, named, date: a.date ?? '', order };
   });
-  scored.sort((x, y) => y.overlap - x.overlap || y.named - x.named || Number(!!y.a.pinned) - Number(!!x.a.pinned) || y.date.localeCompare(x.date) || x.order - y.order);
+  scored.sort((x, y) => y.overlap - x.overlap || Number(!!y.a.pinned) - Number(!!x.a.pinned) || y.named - x.named || y.date.localeCompare(x.date) || x.order - y.order);
   return scored.map((s) => s.a);
 }
 

@@ -16,13 +16,13 @@ for (let c = 0; c < 128; c++) {
   const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   FOLD[c] = !word ? 0 : c >= 65 && c <= 90 ? c + 32 : c;
 }
-for (let c = 0xac00; c <= 0xd7a3; c++) FOLD[c] = c; // Hangul syllables stay whole
-for (let c = 0xd800; c <= 0xdfff; c++) FOLD[c] = 0; // surrogates (emoji) are not word chars
+FOLD.fill(0, 0xd800, 0xe000); // surrogates (emoji) are not word chars
 FOLD[0] = 0;
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
 /** Classify a code unit on first sight and cache it in FOLD. */
 export function classify(c: number): number {
+  if (c >= 0xac00 && c <= 0xd7a3) return (FOLD[c] = c); // Hangul syllables stay whole
   const ch = String.fromCharCode(c);
   if (!WORD_RE.test(ch)) return (FOLD[c] = 0);
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return (FOLD[c] = c); // jamo: NFKD would change them

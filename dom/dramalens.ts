@@ -102,6 +102,8 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
       onOpenEntity: (eid) => void sendMessage('openEntity', { id: eid }).catch(() => false),
       onChoose: (eid) => void openCard(m, eid, true),
       onNotThis: () => void notThis(shownId),
+      alias: m.node.data.slice(m.start, m.end),
+      onHideAlias: () => void hideAlias(matcher.data.aliases[m.alias][0]),
       onClose: closeCard,
     });
     if (focus) card.focus();
@@ -112,6 +114,13 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
     const s = await suppressionsItem.getValue();
     const list = s.entitiesBySite[host] ?? [];
     if (!list.includes(id)) s.entitiesBySite[host] = [...list, id];
+    await suppressionsItem.setValue(s);
+    closeCard();
+  }
+
+  async function hideAlias(form: string) {
+    const s = await suppressionsItem.getValue();
+    if (!s.aliases.includes(form)) s.aliases = [...s.aliases, form];
     await suppressionsItem.setValue(s);
     closeCard();
   }
