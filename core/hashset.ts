@@ -1,12 +1,15 @@
 // The detection index's hash set: every alias prefix at a word or syllable break (PREFIX) and
-// every full alias key (COMPLETE), as 32-bit FNV hashes with the two flag bits in the low bits.
+// every full alias key (COMPLETE; CUE when it is only a context word), as 32-bit FNV hashes with
+// the flag bits in the low bits.
 // The build step lays out the open-addressing table; the content script only decodes it
 // (natively where Uint8Array.fromBase64 exists), so a page without names pays almost nothing.
 // Lookups allocate nothing.
 
 export const PREFIX = 1;
 export const COMPLETE = 2;
-const FLAGS = 3;
+/** the full key is only a context word (never marked): scanning can skip it once context is known */
+export const CUE = 4;
+const FLAGS = 7;
 
 const slot = (k: number, mask: number) => (k ^ (k >>> 16)) & mask;
 
@@ -20,7 +23,7 @@ export class HashFlags {
   /** Flags of hash `h` (0 if absent). */
   get(h: number): number {
     const t = this.table;
-    const key = h & ~FLAGS || 4;
+    const key = h & ~FLAGS || 8;
     let i = slot(key, this.mask);
     for (;;) {
       const x = t[i];
@@ -35,7 +38,7 @@ export class HashFlags {
 export function packHashes(map: Map<number, number>): string {
   const keys = new Map<number, number>();
   for (const [h, f] of map) {
-    const key = h & ~FLAGS || 4;
+    const key = h & ~FLAGS || 8;
     keys.set(key, (keys.get(key) ?? 0) | f);
   }
   let size = 16;

@@ -3,10 +3,10 @@
 // precomputed hashes, no allocation per token). Pass 2 verifies each candidate against the alias
 // table: exact folded key, gaps only where the alias has word/syllable breaks, true word
 // boundaries, and Korean particles after Hangul. Longest verified candidate wins.
-import { COMPLETE, PREFIX, unpackHashes, type HashFlags } from './hashset';
+import { COMPLETE, CUE, PREFIX, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
-import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, hashStep, hashString, isHangulSyllable, isUpper, isWordChar } from './text';
+import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, foldKey, hashStep, hashString, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export interface RawMatch {
   start: number;
@@ -55,6 +55,8 @@ export class Matcher {
   private rest: IndexRest | null;
   private readonly loadRest: () => IndexRest;
   private readonly table: HashFlags;
+  /** Context words are no longer needed (the page's context is settled): do not report them. */
+  skipCues = false;
   private byHash: Map<number, number[]> | null = null;
   private shapes: Array<AliasShape | undefined> = [];
   // Scratch buffers for one scan position (no allocation in the hot loop).
@@ -88,7 +90,7 @@ export class Matcher {
     if (!this.byHash) {
       const m = new Map<number, number[]>();
       this.data.aliases.forEach((a, i) => {
-        const k = hashString(this.shape(i).key);
+        const k = hashString(foldKey(a[0]));
         const list = m.get(k);
         if (list) list.push(i);
         else m.set(k, [i]);
@@ -138,8 +140,12 @@ export class Matcher {
         if (f === 0) break;
         if (hangul && !inner && table.get(h) & COMPLETE) inner = true;
       }
-      if (!inner && table.get(h) === 0) continue;
-      const r = this.tryAt(text, t, out);
+      if (!inner) {
+        const fl = table.get(h);
+        if (fl === 0 || (fl === (COMPLETE | CUE) && this.skipCues)) continue;
+      }
+      // The first token is hashed already, unless a Hangul name may end inside it.
+      const r = inner ? this.tryAt(text, t, out, HASH_SEED, t) : this.tryAt(text, t, out, h, i);
       if (r > 0) {
         i = r;
         // A match that ended inside a Hangul word (before a particle) skips the rest of the word.
@@ -149,11 +155,9 @@ export class Matcher {
   }
 
   /** Try every alias starting at token start t. Returns the match end, or -(end of first token). */
-  private tryAt(text: string, t: number, out: RawMatch[]): number {
+  private tryAt(text: string, t: number, out: RawMatch[], h: number, pos: number): number {
     const n = text.length;
     const table = this.table;
-    let h = HASH_SEED;
-    let pos = t;
     let ncand = 0;
     let ngaps = 0;
     let firstEnd = -1;
@@ -171,7 +175,7 @@ export class Matcher {
       }
       if (firstEnd < 0) firstEnd = pos;
       const f = table.get(h);
-      if (f & COMPLETE && ncand < 16) {
+      if (f & COMPLETE && ncand < 16 && !(f & CUE && this.skipCues)) {
         this.candEnd[ncand] = pos;
         this.candHash[ncand] = h;
         this.candGaps[ncand++] = ngaps;

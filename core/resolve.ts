@@ -3,7 +3,7 @@
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
 import { PageContext, chooseEntity } from './context';
 import { Need, assess } from './evidence';
-import { Kind } from './index-format';
+import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
 
 export interface Accepted<N> {
@@ -46,19 +46,27 @@ export class Resolver<N extends object, B extends object> {
     return raw;
   }
 
+  /** Once the page is known to be about K-dramas, context words change nothing: stop looking
+   *  for them (they are the most frequent hits on a fan page). */
+  private settleCues(): void {
+    if (!this.matcher.skipCues && this.ctx.pageIsAboutDramas() && this.ctx.cues >= 8) this.matcher.skipCues = true;
+  }
+
   /** Judge the hits of one text node; accepted ones go to `accept`, the rest wait for context. */
   judge(node: N, text: string, block: B, raw: RawMatch[], accept: (m: Accepted<N>) => void): void {
     const { aliases, entities } = this.matcher.data;
     this.pending.delete(node);
     for (const r of raw) {
-      const [form, ent, cls] = aliases[r.alias];
+      const a = aliases[r.alias];
+      const ent = a[1];
       const kind = entities[typeof ent === 'number' ? ent : ent[0]][2];
       if (kind === Kind.Cue) {
         this.ctx.addCue(block);
         this.version++;
         continue;
       }
-      const need = assess(text, r.start, r.end, form, cls, kind);
+      const cls = a[2];
+      const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
       if (need === Need.None) this.take(node, r.start, r.end, r.alias, block, true, accept);
       else {
@@ -67,6 +75,7 @@ export class Resolver<N extends object, B extends object> {
         list.push({ start: r.start, end: r.end, alias: r.alias, need, block });
       }
     }
+    this.settleCues();
     if (this.pending.size > MAX_PENDING_NODES) {
       const oldest = this.pending.keys().next().value;
       if (oldest) this.pending.delete(oldest);
@@ -119,6 +128,7 @@ export class Resolver<N extends object, B extends object> {
   }
 
   reset(): void {
+    this.matcher.skipCues = false;
     this.ctx = new PageContext<B>();
     this.pending.clear();
     this.version = 0;

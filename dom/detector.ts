@@ -17,6 +17,7 @@ export interface Mention {
 
 /** Text inside these is never marked. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'KBD', 'SAMP', 'svg', 'TITLE']);
+const EXCLUDED = 'textarea,input,select,dramalens-card,[contenteditable]:not([contenteditable="false"])';
 /** Inline elements: context is judged on the nearest ancestor that is not one of these. */
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'MARK', 'FONT', 'U', 'S', 'SUB', 'SUP', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'BDI', 'BDO', 'DEL', 'INS', 'BIG']);
 /** Long text nodes are checked for a script/style parent before scanning (cheap for short ones). */
@@ -184,11 +185,10 @@ export class Detector {
   }
 
   private excluded(el: Element): boolean {
-    if (SKIP.has(el.tagName) || (el as HTMLElement).isContentEditable) return true;
-    const own = this.opts.ownHost();
-    if (own && own.contains(el)) return true;
-    // Form controls and editors anywhere up the tree.
-    return el.closest('textarea,input,select,[contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"]') !== null;
+    if (SKIP.has(el.tagName)) return true;
+    // Form controls and editors anywhere up the tree (by attribute: isContentEditable would
+    // make the browser compute style), and the extension's own card.
+    return el.closest(EXCLUDED) !== null;
   }
 
   private mark(m: Accepted<Text>): void {
@@ -196,7 +196,7 @@ export class Detector {
     const range = new StaticRange({ startContainer: m.node, startOffset: m.start, endContainer: m.node, endOffset: m.end });
     let list = this.mentions.get(m.node);
     if (!list) this.mentions.set(m.node, (list = []));
-    list.push({ ...m, range });
+    list.push({ node: m.node, start: m.start, end: m.end, entity: m.entity, alias: m.alias, ambiguous: m.ambiguous, range });
     this.highlight.add(range);
   }
 

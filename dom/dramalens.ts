@@ -30,10 +30,11 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
   const card = new CardHost();
   const suppressedAliases = () => new Set(suppressions.aliases.map(foldKey));
   let suppressedAliasKeys = suppressedAliases();
+  let suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
   const detector = new Detector(matcher, {
     highlightName: HIGHLIGHT[settings.markStyle],
     ownHost: () => card.host,
-    suppressed: (id, form) => (suppressions.entitiesBySite[host] ?? []).includes(id) || suppressedAliasKeys.has(foldKey(form)),
+    suppressed: (id, form) => (suppressedHere.size > 0 && suppressedHere.has(id)) || (suppressedAliasKeys.size > 0 && suppressedAliasKeys.has(foldKey(form))),
     onChange: () => {
       if (!wired && detector.mentions.size > 0) wire();
     },
@@ -250,6 +251,7 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
     suppressionsItem.watch((s) => {
       suppressions = s;
       suppressedAliasKeys = suppressedAliases();
+      suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
       detector.rescanAll();
     }),
   ];
