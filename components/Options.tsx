@@ -1,7 +1,8 @@
 // Options: hover delay, mark style, disabled sites, and the "Not this" list (undoable).
 import details from '../generated/details.json';
 import type { Details } from '../core/details';
-import { DEFAULT_SETTINGS, type MarkStyle, settingsItem, suppressionsItem } from '../utils/settings';
+import { DEFAULT_SETTINGS, type MarkStyle } from '../utils/settings';
+import { settingsItem, suppressionsItem } from '../utils/storage-items';
 import { useItem } from './use-item';
 
 const all = details as unknown as Details;

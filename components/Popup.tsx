@@ -5,7 +5,8 @@ import details from '../generated/details.json';
 import type { Details, EntityDetail } from '../core/details';
 import { buildSearch, search } from '../core/search';
 import { sendMessage, type PageEntity } from '../utils/messaging';
-import { DEFAULT_SETTINGS, settingsItem } from '../utils/settings';
+import { DEFAULT_SETTINGS } from '../utils/settings';
+import { settingsItem } from '../utils/storage-items';
 import { useItem } from './use-item';
 
 const all = details as unknown as Details;

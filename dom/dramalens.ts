@@ -5,7 +5,7 @@ import { Kind } from '../core/index-format';
 import { Matcher, type IndexRest } from '../core/matcher';
 import { foldKey } from '../core/text';
 import { onMessage, sendMessage, type PageEntity } from '../utils/messaging';
-import { type Settings, type Suppressions, readSettings, settingsItem, siteEnabled, suppressionsItem } from '../utils/settings';
+import { type Settings, readForPage, siteEnabled, updateSuppressions, watchForPage } from '../utils/settings';
 import { CardHost } from './card-host';
 import { Detector, type Mention } from './detector';
 import { mentionAt, rangeOf } from './hit-test';
@@ -22,8 +22,7 @@ const FAR_SCROLL_PX = 160;
 export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: string; REST: string }): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
   const host = location.hostname;
-  let settings = await readSettings();
-  let suppressions = await suppressionsItem.getValue();
+  let { settings, suppressions } = await readForPage();
   if (ctx.isInvalid) return;
 
   const matcher = new Matcher(index.TABLE, () => JSON.parse(index.REST) as IndexRest);
@@ -112,17 +111,15 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
 
   async function notThis(id: string | null) {
     if (!id) return;
-    const s = await suppressionsItem.getValue();
-    const list = s.entitiesBySite[host] ?? [];
-    if (!list.includes(id)) s.entitiesBySite[host] = [...list, id];
-    await suppressionsItem.setValue(s);
+    await updateSuppressions((s) => {
+      const list = s.entitiesBySite[host] ?? [];
+      return list.includes(id) ? s : { ...s, entitiesBySite: { ...s.entitiesBySite, [host]: [...list, id] } };
+    });
     closeCard();
   }
 
   async function hideAlias(form: string) {
-    const s = await suppressionsItem.getValue();
-    if (!s.aliases.includes(form)) s.aliases = [...s.aliases, form];
-    await suppressionsItem.setValue(s);
+    await updateSuppressions((s) => (s.aliases.includes(form) ? s : { ...s, aliases: [...s.aliases, form] }));
     closeCard();
   }
 
@@ -244,15 +241,17 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
 
   // ---- settings ----
   const unwatch = [
-    settingsItem.watch((s) => {
-      settings = { ...settings, ...s };
-      apply();
-    }),
-    suppressionsItem.watch((s) => {
-      suppressions = s;
-      suppressedAliasKeys = suppressedAliases();
-      suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
-      detector.rescanAll();
+    watchForPage((c) => {
+      if (c.settings) {
+        settings = c.settings;
+        apply();
+      }
+      if (c.suppressions) {
+        suppressions = c.suppressions;
+        suppressedAliasKeys = suppressedAliases();
+        suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
+        detector.rescanAll();
+      }
     }),
   ];
 
