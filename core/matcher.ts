@@ -26,7 +26,7 @@ interface AliasShape {
 
 const MAX_GAPS = 10;
 const MAX_GAP_CHARS = 3;
-const SOFT_GAP = /^[\s\u00a0\u200b\-\u2010-\u2014'’‘`]+$/;
+const SOFT_GAP = /^[\s\u00a0\u200b\-\u2010-\u2014\uff0d\u30fb'’‘`＇]+$/;
 
 /** Folded key + break positions of an alias form. Syllable breaks inside a romanized given
  *  name count: "Han So-hee" breaks at 3 and 5. */

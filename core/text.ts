@@ -18,17 +18,38 @@ for (let c = 0; c < 128; c++) {
 }
 FOLD.fill(0, 0xd800, 0xe000); // surrogates (emoji) are not word chars
 FOLD[0] = 0;
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+// Compiling a Unicode-property regex costs milliseconds on first use (on every page), so the
+// common ranges are classified by table and the regex is only a fallback for other scripts.
+let wordRe: RegExp | null = null;
+const isWordByRegex = (ch: string) => (wordRe ??= /[\p{L}\p{N}\p{M}]/u).test(ch);
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba; // Latin-1 punctuation and symbols
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 letters, Latin Extended-A/B
+  if (c >= 0x370 && c <= 0x58f) return c !== 0x37e && c !== 0x387 && !(c >= 0x55a && c <= 0x55f) && c !== 0x589; // Greek, Cyrillic, Armenian
+  if (c >= 0x1100 && c <= 0x11ff) return true; // Hangul jamo
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, math, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0x3130 && c <= 0x318f) return true; // Hangul compatibility jamo
+  if (c >= 0x4e00 && c <= 0x9fff) return true; // CJK ideographs
+  if (c >= 0xfe00 && c <= 0xfe0f) return false; // variation selectors (after emoji)
+  if (c >= 0xff10 && c <= 0xff19) return true; // full-width digits
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return true; // full-width letters
+  if (c >= 0xff00 && c <= 0xff65) return false; // full-width punctuation
+  return isWordByRegex(String.fromCharCode(c));
+}
 
 /** Classify a code unit on first sight and cache it in FOLD. */
 export function classify(c: number): number {
   if (c >= 0xac00 && c <= 0xd7a3) return (FOLD[c] = c); // Hangul syllables stay whole
+  if (!isWordCode(c)) return (FOLD[c] = 0);
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x4e00 && c <= 0x9fff)) return (FOLD[c] = c); // NFKD would change jamo
+  // Lower-case, drop diacritics, fold full-width forms: one code unit in, one out.
   const ch = String.fromCharCode(c);
-  if (!WORD_RE.test(ch)) return (FOLD[c] = 0);
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return (FOLD[c] = c); // jamo: NFKD would change them
   const f = ch.normalize('NFKD').toLowerCase();
   let out = f.charCodeAt(0);
-  if (!(out > 0) || !WORD_RE.test(String.fromCharCode(out))) out = ch.toLowerCase().charCodeAt(0) || c;
+  if (!(out > 0) || !isWordCode(out)) out = ch.toLowerCase().charCodeAt(0) || c;
   if (out === UNKNOWN || out === 0) out = c;
   return (FOLD[c] = out);
 }

@@ -71,3 +71,17 @@ describe('matcher: titles', () => {
     expect(names(text)).toEqual(want);
   });
 });
+
+describe('matcher: characters around names', () => {
+  it.each([
+    ['❤️Han So-hee❤️', [['Han So-hee', 'han-so-hee']]],
+    ['“Han So-hee”', [['Han So-hee', 'han-so-hee']]],
+    ['Ｈａｎ Ｓｏ－ｈｅｅ', [['Ｈａｎ Ｓｏ－ｈｅｅ', 'han-so-hee']]],
+    ['Hán Só-hée', [['Hán Só-hée', 'han-so-hee']]],
+    ['—Han So-hee—', [['Han So-hee', 'han-so-hee']]],
+    ['「사내맞선」', [['사내맞선', 'business-proposal']]],
+    ['#사내맞선 #BusinessProposal', [['사내맞선', 'business-proposal'], ['BusinessProposal', 'business-proposal']]],
+    ['Хан Со Хи Han So-hee', [['Han So-hee', 'han-so-hee']]],
+    ['韓素希 한소희', [['한소희', 'han-so-hee']]],
+  ])('%s', (text, want) => expect(names(text)).toEqual(want));
+});
