@@ -16,7 +16,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Dramalens',
     description: 'Spots K-drama actors and titles on any page and shows who they are on hover. All data bundled; no network.',
-    permissions: ['storage', 'activeTab'],
+    // scripting + host permissions: the card UI is injected on the first hover in a frame (the
+    // content script already runs on every http(s) page, so no new access is asked for).
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'dramalens@example.org', strict_min_version: '128.0' } } }
       : { minimum_chrome_version: '128' }),

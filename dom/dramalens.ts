@@ -6,7 +6,8 @@ import { Matcher, type IndexRest } from '../core/matcher';
 import { foldKey } from '../core/text';
 import { onMessage, sendMessage, type PageEntity } from '../utils/messaging';
 import { type Settings, readForPage, siteEnabled, updateSuppressions, watchForPage } from '../utils/settings';
-import { CardHost } from './card-host';
+import type { CardHost } from './card-host';
+import { loadCardUI } from './card-ui';
 import { Detector, type Mention } from './detector';
 import { mentionAt, rangeOf } from './hit-test';
 import type { CardData } from '../core/card-data';
@@ -19,14 +20,27 @@ const HIGHLIGHT: Record<Settings['markStyle'], string> = {
 const CLOSE_GRACE_MS = 300;
 const FAR_SCROLL_PX = 160;
 
-export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: string; REST: string }): Promise<void> {
+export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
   const host = location.hostname;
-  let { settings, suppressions } = await readForPage();
+  // The index comes from the background: a 200 kB script would be compiled on every page.
+  const [{ settings: s0, suppressions: s1 }, index] = await Promise.all([readForPage(), sendMessage('index', undefined)]);
+  let settings = s0;
+  let suppressions = s1;
   if (ctx.isInvalid) return;
 
   const matcher = new Matcher(index.TABLE, () => JSON.parse(index.REST) as IndexRest);
-  const card = new CardHost();
+  // The card UI arrives on the first hover (dom/card-ui.ts); until then a stand-in.
+  let card: Pick<CardHost, 'host' | 'open' | 'show' | 'hide' | 'focus' | 'destroy'> = {
+    host: null, open: false, show() {}, hide() {}, focus() {}, destroy() {},
+  };
+  const ensureCard = async () => {
+    if ('contains' in card) return true;
+    const ui = await loadCardUI();
+    if (!ui || ctx.isInvalid) return false;
+    if (!('contains' in card)) card = new ui.CardHost();
+    return true;
+  };
   const suppressedAliases = () => new Set(suppressions.aliases.map(foldKey));
   let suppressedAliasKeys = suppressedAliases();
   let suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
@@ -89,8 +103,8 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
   }
 
   async function openCard(m: Mention, id?: string, focus = false) {
-    const data = await cardData(m, id);
-    if (!data || ctx.isInvalid) return;
+    const [data, ui] = await Promise.all([cardData(m, id), ensureCard()]);
+    if (!data || !ui || ctx.isInvalid) return;
     if (!id && hovered !== m && !focus) return; // the pointer left while we waited
     shown = m;
     shownId = data.detail.id;
@@ -135,6 +149,7 @@ export async function startDramalens(ctx: ContentScriptContext, index: { TABLE: 
       clearTimeout(openTimer);
       if (m) {
         void cardData(m); // prefetch during the hover delay so the card shows at once
+        void ensureCard();
         openTimer = window.setTimeout(() => void openCard(m), settings.hoverDelay);
       }
     }

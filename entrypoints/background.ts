@@ -1,10 +1,23 @@
 import details from '../generated/details.json';
+import * as index from '../generated/content-index.js';
 import { buildCard } from '../core/card-builder';
 import type { Details } from '../core/details';
 import { onMessage, sendMessage } from '../utils/messaging';
 
 export default defineBackground(() => {
+  onMessage('index', () => ({ TABLE: index.TABLE, REST: index.REST }));
   onMessage('card', ({ data }) => buildCard(details as unknown as Details, data.id, data.page, data.alternatives));
+  onMessage('loadCardUI', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    const frameId = sender.frameId ?? 0;
+    if (import.meta.env.MANIFEST_VERSION === 3) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card-ui.js'] });
+    } else {
+      await browser.tabs.executeScript(tabId, { file: '/card-ui.js', frameId });
+    }
+    return true;
+  });
   onMessage('openEntity', async ({ data, sender }) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/entity.html#${encodeURIComponent(data.id)}`), index: sender.tab ? sender.tab.index + 1 : undefined });
     return true;

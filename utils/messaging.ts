@@ -10,8 +10,13 @@ export interface PageEntity {
 }
 
 interface Protocol {
+  /** content -> background: the detection index (kept out of the content script, whose size is
+   *  compiled on every page) */
+  index(): { TABLE: string; REST: string };
   /** content -> background: everything a card shows, articles ranked for this page */
   card(req: { id: string; page: string[]; alternatives: string[] }): CardData | null;
+  /** content -> background: inject the card UI into the sender's frame */
+  loadCardUI(): boolean;
   /** content -> background: open an entity page in a new tab */
   openEntity(req: { id: string }): boolean;
   /** popup -> content (tab): entities marked on the page */

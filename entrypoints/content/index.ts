@@ -1,5 +1,4 @@
 import './highlight.css';
-import * as index from '../../generated/content-index.js';
 import { startDramalens } from '../../dom/dramalens';
 
 export default defineContentScript({
@@ -7,7 +6,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    void startDramalens(ctx, index).catch(() => {
+    void startDramalens(ctx).catch(() => {
       /* never let an error reach the page's console */
     });
   },
