@@ -230,11 +230,14 @@ export function synthActors(n: number): Loaded['actors'] {
     return (seed >>> 8) % k;
   };
   const out: Loaded['actors'] = [];
-  for (let i = 0; i < n; i++) {
+  const seen = new Set<string>();
+  for (let i = 0; out.length < n; i++) {
     const given = `${syl[r(20)]}${syl[r(20)]}-${syl[r(20)]}`;
     const name = `${fam[r(15)]} ${given[0].toUpperCase()}${given.slice(1)}`;
+    if (seen.has(name.toLowerCase().replace(/[^a-z]/g, ''))) continue;
+    seen.add(name.toLowerCase().replace(/[^a-z]/g, ''));
     const hangul = Array.from({ length: 4 }, () => String.fromCharCode(0xac00 + r(11172))).join('');
-    out.push({ id: `synth-${i}`, name, hangul, file: 'synthetic' });
+    out.push({ id: `synth-${out.length}`, name, hangul, file: 'synthetic' });
   }
   return out;
 }
