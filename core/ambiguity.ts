@@ -1,10 +1,11 @@
 // The ambiguity class of an alias, by a rule that can be stated and reviewed:
 //   Hangul  person: 3+ syllables distinctive, 2 needs-context, 1 never-alone.
-//           title : 4+ syllables distinctive, otherwise common.
+//           title : 4+ syllables distinctive, 3 common, 1-2 never-alone (내일, 킹덤: quoted only).
 //   Latin   person: two or more name parts distinctive; one part (a stage name) needs-context,
 //                   or never-alone when it is an everyday English word ("Rain") or 1-2 letters.
-//           title : one word, or only everyday English words, common (3 words or fewer);
-//                   1-2 letters never-alone ("W"); 4+ words, or any unusual word, distinctive.
+//           title : one word, or only everyday English words, common ("Sweet Home", "It's Okay
+//                   to Not Be Okay": a phrase anyone may write); 1-2 letters never-alone ("W");
+//                   any unusual word distinctive ("Itaewon Class").
 // data/overrides.json overrides the rule where it is wrong.
 import { Cls } from './index-format';
 
@@ -14,9 +15,9 @@ export function classify(form: string, kind: 'actor' | 'drama', isCommonWord: (w
   const syl = hangulSyllables(form);
   if (syl > 0 && !/[A-Za-z]/.test(form)) {
     if (kind === 'actor') return syl >= 3 ? Cls.Distinctive : syl === 2 ? Cls.NeedsContext : Cls.NeverAlone;
-    return syl >= 4 ? Cls.Distinctive : Cls.Common;
+    return syl >= 4 ? Cls.Distinctive : syl === 3 ? Cls.Common : Cls.NeverAlone;
   }
-  const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = form.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
   const letters = words.join('').length;
   if (kind === 'actor') {
     if (words.length >= 2 && letters >= 5) return Cls.Distinctive;
@@ -25,8 +26,7 @@ export function classify(form: string, kind: 'actor' | 'drama', isCommonWord: (w
     return Cls.NeedsContext;
   }
   if (letters <= 2) return Cls.NeverAlone;
-  if (words.length >= 4) return Cls.Distinctive;
   if (words.length === 1) return Cls.Common;
-  const ordinary = words.every((w) => /^\d+$/.test(w) || isCommonWord(w.toLowerCase()));
+  const ordinary = words.every((w) => /^\d+$/.test(w) || isCommonWord(w.toLowerCase().replace(/['’]/g, '')) || /^[a-z]+['’][a-z]+$/i.test(w));
   return ordinary ? Cls.Common : Cls.Distinctive;
 }

@@ -58,6 +58,7 @@ export class PageContext<B extends object> {
     if (need === Need.None) return true;
     if (need === Need.Reject) return false;
     if (need === Need.LocalContext) return this.blockIsAboutDramas(b);
+    if (need === Need.StrongContext) return this.strongEntities.size >= 3 || this.blockIsAboutDramas(b);
     return this.pageIsAboutDramas() || this.blockIsAboutDramas(b);
   }
 }

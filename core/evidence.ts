@@ -12,6 +12,8 @@ export const enum Need {
   Context = 2,
   /** marked only with K-drama context in the same block */
   LocalContext = 3,
+  /** marked with context in the same block, or on a page clearly about K-dramas (3+ names) */
+  StrongContext = 4,
 }
 
 const OPEN_QUOTES = '"“‘\'『「〈《‹«【[(';
@@ -61,7 +63,7 @@ function prevWord(text: string, start: number): [string, number] {
   return [text.slice(j, i), j];
 }
 
-const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) => s.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
 const latin = (s: string) => /[A-Za-z]/.test(s);
 const allCaps = (s: string) => latin(s) && s === s.toUpperCase() && s.replace(/[^A-Za-z]/g, '').length > 1;
 
@@ -74,24 +76,30 @@ export function assess(text: string, start: number, end: number, form: string, c
   const written = text.slice(start, end);
   const quoted = isQuoted(text, start, end) || (start > 0 && text[start - 1] === '#');
   if (!latin(form)) {
-    // Hangul: quotes or 『』 are strong; otherwise context.
-    if (cls === Cls.NeverAlone) return quoted ? Need.LocalContext : Need.Reject;
-    return Need.Context;
+    // Hangul: quotes or 『』 are strong evidence. Short names and titles are everyday words too
+    // (공유 "sharing", 내일 "tomorrow", 보이스 "voice"): they need more than a little context.
+    if (cls === Cls.NeverAlone) return quoted ? Need.Context : Need.Reject;
+    if (quoted) return Need.Context;
+    return kind === Kind.Actor && cls === Cls.NeedsContext ? Need.LocalContext : Need.StrongContext;
   }
   if (cls === Cls.NeverAlone) return quoted && written === form ? Need.Context : Need.Reject;
 
-  const shout = allCaps(written);
+  const shout = allCaps(written) && !allCaps(form);
   if (!quoted && !shout) {
     // Case as the form has it: every capitalised word of the form is capitalised on the page.
     const fw = words(form);
     const ww = words(written);
     if (cls === Cls.NeedsContext) {
       if (written !== form) return Need.Reject;
+    } else if (fw.length >= 4 && fw.length === ww.length) {
+      // A phrase of four or more words matched word for word: case is no evidence either way
+      // ("crash landing on you was amazing"); context still decides.
     } else if (fw.length === ww.length) {
       for (let k = 0; k < fw.length; k++) {
         const f0 = fw[k].charCodeAt(0);
         const w0 = ww[k].charCodeAt(0);
-        if (isUpper(f0) && !isUpper(w0) && !(k > 0 && SMALL_WORDS.has(fw[k].toLowerCase()))) return Need.Reject;
+        const lw = fw[k].toLowerCase();
+        if (isUpper(f0) && !isUpper(w0) && !(k > 0 && (SMALL_WORDS.has(lw) || FOLLOWERS.has(lw)))) return Need.Reject;
       }
     } else if (!isUpper(written.charCodeAt(0))) return Need.Reject;
   }
@@ -107,7 +115,9 @@ export function assess(text: string, start: number, end: number, form: string, c
     if (cls === Cls.Common && words(form).length === 1 && sentenceInitial(text, start)) {
       const rest = text.slice(end).trimStart();
       const standsAlone = rest === '' || /^[|:–—(\[\-]/.test(rest);
-      if (!standsAlone) return Need.Reject;
+      const next = nextWord(text, end).toLowerCase();
+      const titleFollows = /^\d+$/.test(next) || (FOLLOWERS.has(next) && next !== 'the');
+      if (!standsAlone && !titleFollows) return Need.Reject;
     }
   }
   return shout && !quoted ? Need.LocalContext : Need.Context;

@@ -225,7 +225,7 @@ export class Matcher {
     const hashtag = before === '#';
     for (const a of list) {
       const kind = this.kindOf(a);
-      if (kind === Kind.Cue && tail) continue;
+      if (kind === Kind.Cue && tail.startsWith('다')) continue; // 배우다 "to learn" is no actor
       if (this.gapsFit(text, a, ngaps, hashtag, start)) return a;
     }
     return -1;

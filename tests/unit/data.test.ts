@@ -112,7 +112,7 @@ describe('ambiguity rule', () => {
     ['Nevertheless', 'drama', Cls.Common],
     ['Sweet Home', 'drama', Cls.Common],
     ['Queen of Tears', 'drama', Cls.Common],
-    ['Crash Landing on You', 'drama', Cls.Distinctive],
+    ['Crash Landing on You', 'drama', Cls.Common],
     ['Itaewon Class', 'drama', Cls.Distinctive],
     ['W', 'drama', Cls.NeverAlone],
     ['도깨비', 'drama', Cls.Common],

@@ -8,8 +8,6 @@ const one = (text: string) => detect([text])[0];
 describe('distinctive names are marked anywhere', () => {
   it.each([
     ['Song Hye-kyo fans', []],
-    ['Crash Landing on You is on tonight', ['Crash Landing on You=crash-landing-on-you']],
-    ['crash landing on you rewatch', ['crash landing on you=crash-landing-on-you']],
     ['han so hee!!', ['han so hee=han-so-hee']],
     ['한소희 최고', ['한소희=han-so-hee']],
     ['Kim Soo-hyun’s smile', ['Kim Soo-hyun=kim-soo-hyun']],
@@ -34,11 +32,16 @@ describe('common words need the look of a title and K-drama context', () => {
     ["We ate at Vincenzo's pizzeria.", ['Vincenzo=vincenzo']],
     ['The Glory part 2 tops the chart', ['The Glory=the-glory']],
     ['glory to the team', []],
+    ['Crash Landing on You is on tonight', ['Crash Landing on You=crash-landing-on-you']],
+    ['crash landing on you rewatch, again', ['crash landing on you=crash-landing-on-you']],
+    ["its okay to not be okay tbh", ['its okay to not be okay=its-okay-to-not-be-okay']],
     ['the glory days are over', []],
   ])('with context: %s', (text, want) => {
     expect(detect([ctx, text])[1]).toEqual(want);
   });
   it.each([
+    'Crash Landing on You is on tonight',
+    "It's okay to not be okay, says the therapist.",
     'I finally watched Nevertheless last night.',
     'She starred in My Name on Netflix.',
     "We ate at Vincenzo's pizzeria.",
@@ -64,8 +67,14 @@ describe('short names need exact case and context', () => {
     ['suzy looked great', []],
     ['Suzy Bishop is a character', []],
     ['Bae Suzy looked great', ['Bae Suzy=suzy']],
-    ['공유가 나왔다', ['공유=gong-yoo']],
+    ['공유가 드라마에 나왔다', ['공유=gong-yoo']],
+    ['파일 공유 기능이 생겼다', []],
+    ['‘공유’가 나왔다', ['공유=gong-yoo']],
   ])('%s', (text, want) => expect(detect([ctx, text])[1]).toEqual(want));
+  it('short Hangul names need K-drama words or names in the same block', () => {
+    expect(detect(['김수현 전지현 한소희', '공유가 나왔다'])[1]).toEqual([]);
+    expect(detect(['김수현 전지현 한소희', '공유가 드라마에 나왔다'])[1]).toEqual(['공유=gong-yoo']);
+  });
   it('never-alone titles only in quotes', () => {
     expect(detect([ctx, 'W is a letter'])[1]).toEqual([]);
     expect(detect([ctx, 'I loved “W” so much'])[1]).toEqual(['W=w']);

@@ -1,0 +1,120 @@
+// Detection with the real knowledge base (data/): the cases fans and pages actually produce.
+// Every false positive or negative found in the product becomes a row here.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile, loadData } from '../../scripts/lib/compile';
+import { detector } from './helpers';
+
+const loaded = loadData(path.join(__dirname, '../../data'));
+if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const { index, errors } = compile(loaded.value);
+const detect = detector(index);
+const ids = (blocks: Array<string | string[]>) => detect(blocks).map((b) => b.map((s) => s.split('=')[1]));
+
+const KDRAMA = 'Kim Soo-hyun, Jun Ji-hyun and Song Joong-ki fans, this one is for you.';
+
+describe('the real data compiles', () => {
+  it('without errors', () => expect(errors).toEqual([]));
+});
+
+describe('marked anywhere', () => {
+  it.each([
+    ['Song Kang-ho won at Cannes', 'song-kang-ho'],
+    ['Han So-hee', 'han-so-hee'],
+    ['HanSoHee', 'han-so-hee'],
+    ['#HanSoHee', 'han-so-hee'],
+    ['han sohee', 'han-so-hee'],
+    ['Kim Soo-hyun’s return', 'kim-soo-hyun'],
+    ['Jeon Ji-hyun', 'jun-ji-hyun'],
+    ['Park Seo-joon', 'park-seo-joon'],
+    ['Pak Seo-joon', 'park-seo-joon'],
+    ['Itaewon Class', 'itaewon-class'],
+    ['이상한 변호사 우영우', 'extraordinary-attorney-woo'],
+    ['사랑의 불시착', 'crash-landing-on-you'],
+    ['사랑의불시착', 'crash-landing-on-you'],
+    ['오징어 게임', 'squid-game'],
+    ['김수현', 'kim-soo-hyun'],
+    ['김수현의', 'kim-soo-hyun'],
+    ['한소희가', 'han-so-hee'],
+    ['전지현이랑', 'jun-ji-hyun'],
+    ['송강호는', 'song-kang-ho'],
+    ['눈물의여왕 최고', 'queen-of-tears'],
+    ['『눈물의 여왕』 다시 보기', 'queen-of-tears'],
+    ['#사내맞선 좋아', 'business-proposal'],
+  ])('%s', (text, id) => expect(ids([`I watched ${text} yesterday`])[0]).toContain(id));
+});
+
+describe('common words: only with context and the look of a title', () => {
+  it.each([
+    ['I finally started Goblin on Netflix.', 'goblin'],
+    ['Hospital Playlist 2 made me cry', 'hospital-playlist'],
+    ['Sweet Home Season 3 is out', 'sweet-home'],
+    ['The Glory Part 2 is even better', 'the-glory'],
+    ['Stranger season 2 was slower', 'stranger-2'],
+    ['I rewatched Stranger last week', 'stranger'],
+    ['I think Signal is still the best thriller', 'signal'],
+    ['I watched Extraordinary Attorney Woo twice', 'extraordinary-attorney-woo'],
+    ['Secret Forest', 'stranger'],
+    ['Fight My Way', 'fight-for-my-way'],
+    ['Answer Me 1988 is the best Reply', 'reply-1988'],
+    ['#BusinessProposal', 'business-proposal'],
+    ['I loved Vincenzo, Goblin and Signal', 'vincenzo'],
+    ['the cast of Moving was stacked', 'moving'],
+    ['‘보이스3’ 첫 방송', 'voice'],
+    ['IU sang it', 'iu'],
+    ['Suzy looked great', 'suzy'],
+  ])('%s', (text, id) => {
+    expect(ids([KDRAMA, text])[1]).toContain(id);
+    expect(ids(['Bread, weather and buses.', text])[1]).not.toContain(id);
+  });
+});
+
+describe('never a title or a name', () => {
+  it.each([
+    'Nevertheless, the trip was fine.',
+    'Nevertheless I still skip the intro.',
+    'Moving on, the museum was closed.',
+    'My name is on the list.',
+    'The signal dropped twice.',
+    'We played Kingdom Hearts all night.',
+    'Stranger Things season 5 is out.',
+    'Sweet Home Alabama is a classic.',
+    'a sweet home away from home',
+    'a stranger on the train',
+    'the healer class is useless',
+    'my mother called',
+    'misty morning walk',
+    'tomorrow is another day',
+    'the glory days',
+    'Song of the year is the OST',
+    'I showed my boss a business proposal today',
+    'iu sang',
+    'suzy said hi',
+    'Rain is coming',
+    'Big Bang reunion',
+    'see you tomorrow at the W hotel',
+    '내일 방송된다',
+    '파일 공유 기능이 생겼다',
+    '배우다 보면',
+    '@kimsoohyun posted',
+    'kimsoohyun.com',
+    'Lee and Kim, two buskers',
+    'Song Kangaroo',
+  ])('%s', (text) => expect(detect([KDRAMA, text])[1]).toEqual([]));
+  it('short Hangul names need the block, or a page full of names', () => {
+    expect(detect(['Kim Soo-hyun and Jun Ji-hyun', '파일 공유 기능'])[1]).toEqual([]);
+    expect(detect(['Kim Soo-hyun and Jun Ji-hyun', '공유 주연 드라마'])[1]).toEqual(['공유=gong-yoo']);
+    expect(detect(['김수현 전지현 송중기 한소희', '공유가 나왔다'])[1]).toEqual([]);
+  });
+});
+
+describe('longest match wins', () => {
+  it.each([
+    ['Song Kang-ho', 'song-kang-ho'],
+    ['Song Kang ho', 'song-kang-ho'],
+    ['송강호', 'song-kang-ho'],
+    ['Kingdom: Ashin of the North', 'kingdom-ashin-of-the-north'],
+    ['킹덤: 아신전', 'kingdom-ashin-of-the-north'],
+    ['Hospital Playlist', 'hospital-playlist'],
+  ])('%s', (text, id) => expect(ids([KDRAMA, `${text} is great`])[1]).toEqual([id]));
+});
