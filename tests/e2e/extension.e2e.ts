@@ -118,7 +118,32 @@ describe.each(BROWSERS)('%s', (kind) => {
       3000,
     );
     expect(results[0]).toContain('Han So-hee');
+    // Clicking a name on the list scrolls the page to it and flashes it.
+    await popup.evaluate(() => {
+      const input = document.querySelector('input[type=search]') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.waitForSelector('[data-testid=found] li button', { timeout: 5000 });
+    await popup.evaluate(() => (document.querySelector('[data-testid=found] li button') as HTMLElement).click());
+    await waitFor(() => page.evaluate(() => (CSS.highlights.get('dramalens-flash')?.size ?? 0) > 0), 3000);
     await popup.close();
+  });
+
+  it('"Not this" hides a name on this site, and the options page undoes it', async () => {
+    await page.bringToFront();
+    await page.mouse.move(3, 3);
+    const p = await markPoint(page, 'Goblin');
+    await page.mouse.move(p.x, p.y);
+    await waitFor(() => cardState(page), 3000);
+    await page.evaluate(() => (document.querySelector('dramalens-card')!.shadowRoot!.querySelector('button.notthis') as HTMLElement).click());
+    await waitFor(async () => !(await marks(page)).some((m) => m.text === 'Goblin'), 4000);
+    const options = await openExtensionPage(s, kind, page, '/options.html');
+    const undo = await options.waitForSelector('xpath///li[contains(., "Goblin")]/button');
+    await undo!.click();
+    await options.close();
+    await page.bringToFront();
+    await waitFor(async () => (await marks(page)).some((m) => m.text === 'Goblin'), 5000);
   });
 
   it('settings take effect: mark style, then pause removes every mark', async () => {
