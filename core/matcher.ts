@@ -53,7 +53,9 @@ export type IndexRest = Omit<IndexData, 'table'>;
 
 export class Matcher {
   private rest: IndexRest | null;
-  private readonly loadRest: () => IndexRest;
+  private readonly loadRest: () => IndexRest | null;
+  /** A candidate could not be verified because the alias table has not arrived yet. */
+  missedRest = false;
   private readonly table: HashFlags;
   /** Context words are no longer needed (the page's context is settled): do not report them. */
   skipCues = false;
@@ -68,7 +70,9 @@ export class Matcher {
   private readonly gapEnd = new Int32Array(MAX_GAPS);
 
   /** `rest` may be a thunk: the alias table is only parsed when a page has a candidate. */
-  constructor(table: string, rest: IndexRest | (() => IndexRest)) {
+  /** `rest` may be a thunk: the alias table is only needed when a page has a candidate. A thunk
+   *  that returns null means "not here yet": candidates are skipped and `missedRest` is set. */
+  constructor(table: string, rest: IndexRest | (() => IndexRest | null)) {
     this.table = unpackHashes(table);
     this.rest = typeof rest === 'function' ? null : rest;
     this.loadRest = typeof rest === 'function' ? rest : () => rest;
@@ -79,7 +83,13 @@ export class Matcher {
   }
 
   get data(): IndexRest {
-    return (this.rest ??= this.loadRest());
+    const d = (this.rest ??= this.loadRest());
+    if (!d) throw new Error('alias table not loaded');
+    return d;
+  }
+
+  get ready(): boolean {
+    return (this.rest ??= this.loadRest()) !== null;
   }
 
   shape(alias: number): AliasShape {
@@ -200,6 +210,10 @@ export class Matcher {
   }
 
   private verify(text: string, start: number, end: number, ngaps: number, hash: number): number {
+    if (!this.ready) {
+      this.missedRest = true;
+      return -1;
+    }
     const all = this.aliasesFor(hash);
     if (!all) return -1;
     // Hash collisions: keep the aliases whose folded key really is the text's.

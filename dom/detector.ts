@@ -43,6 +43,7 @@ export class Detector {
   private stopped = true;
   private observer: MutationObserver;
   private readonly alive = (t: Text) => t.isConnected;
+  private missed: Text[] = [];
   private readonly onAccept = (m: Accepted<Text>) => this.mark(m);
   private shadowQueue: Node[] = [];
 
@@ -81,6 +82,15 @@ export class Detector {
     whenIdle(() => this.findShadowRoots(), 2000);
   }
 
+  /** The alias table arrived: scan again the nodes whose candidates had to wait. */
+  retryMissed(): void {
+    this.matcher.missedRest = false;
+    const nodes = this.missed;
+    this.missed = [];
+    this.queue.unshift(...nodes);
+    this.schedule();
+  }
+
   /** Remove every mark and stop watching the page. */
   stop(): void {
     this.stopped = true;
@@ -90,6 +100,7 @@ export class Detector {
     this.mentions.clear();
     this.resolver.reset();
     this.queue = [];
+    this.missed = [];
     this.walker = null;
     this.shadowQueue = [];
     this.shadowRoots.clear();
@@ -159,7 +170,9 @@ export class Detector {
     }
     if (this.sweepDue) this.sweep();
     this.resolver.resolve(this.alive, this.onAccept);
-    if (!done) this.schedule();
+    // Waiting for the alias table: pause the walk (it resumes in retryMissed) rather than
+    // collect the whole page for a second pass.
+    if (!done && !(this.matcher.missedRest && !this.matcher.ready)) this.schedule();
     this.opts.onChange?.();
   }
 
@@ -176,7 +189,11 @@ export class Detector {
       const p = t.parentNode as Element | null;
       if (p && p.nodeType === 1 && SKIP.has(p.tagName)) return;
     }
+    const missed = this.matcher.missedRest;
+    this.matcher.missedRest = false;
     const raw = this.resolver.scan(data);
+    if (this.matcher.missedRest) this.missed.push(t); // candidates wait for the alias table
+    this.matcher.missedRest ||= missed;
     if (raw.length === 0) return;
     if (!again && this.mentions.has(t)) this.dropNode(t); // reached twice (walk + mutation)
     const parent = t.parentElement;
@@ -270,15 +287,10 @@ export class Detector {
   }
 }
 
-/** Elements that rarely host a shadow root: the shadow-root search skips them. */
+/** The commonest elements, which practically never host a shadow root: the shadow-root search
+ *  skips them in the selector engine. (A short list: a long :not() costs more than it saves.) */
 const STANDARD = new Set(
-  ('html head body div span p a b i u s em strong small img br hr ul ol li dl dt dd table thead tbody tfoot tr td th ' +
-    'h1 h2 h3 h4 h5 h6 section article aside header footer nav main figure figcaption blockquote pre code form ' +
-    'label input button select option textarea svg path g use circle rect line polygon polyline defs symbol ' +
-    'script style link meta title noscript template iframe video audio source picture canvas time abbr cite ' +
-    'sup sub mark q details summary dialog slot font center area map col colgroup caption fieldset legend ' +
-    'ins del kbd samp var wbr bdi bdo data output progress meter track embed object param menu')
-    .split(' '),
+  'div span p a li ul ol img br b i em strong small button input label svg path g use td tr table h1 h2 h3 h4 section article header footer nav script style link meta'.split(' '),
 );
 const NOT_STANDARD = `:not(${[...STANDARD].join(',')})`;
 

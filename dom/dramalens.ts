@@ -23,13 +23,25 @@ const FAR_SCROLL_PX = 160;
 export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
   const host = location.hostname;
-  // The index comes from the background: a 200 kB script would be compiled on every page.
-  const [{ settings: s0, suppressions: s1 }, index] = await Promise.all([readForPage(), sendMessage('index', undefined)]);
-  let settings = s0;
-  let suppressions = s1;
+  // The index is kept out of this script (its size would be compiled on every page): the hash
+  // table comes from storage with the settings, the alias table by message on the first candidate.
+  const page = await readForPage();
+  let { settings, suppressions } = page;
+  const table = page.table ?? (await sendMessage('indexTable', undefined));
   if (ctx.isInvalid) return;
 
-  const matcher = new Matcher(index.TABLE, () => JSON.parse(index.REST) as IndexRest);
+  let rest: IndexRest | null = null;
+  let restAsked = false;
+  const matcher = new Matcher(table, () => rest);
+  const askRest = () => {
+    if (restAsked) return;
+    restAsked = true;
+    void sendMessage('indexRest', undefined).then((json) => {
+      if (ctx.isInvalid) return;
+      rest = JSON.parse(json) as IndexRest;
+      detector.retryMissed();
+    });
+  };
   // The card UI arrives on the first hover (dom/card-ui.ts); until then a stand-in.
   let card: Pick<CardHost, 'host' | 'open' | 'show' | 'hide' | 'focus' | 'destroy'> = {
     host: null, open: false, show() {}, hide() {}, focus() {}, destroy() {},
@@ -49,6 +61,7 @@ export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
     ownHost: () => card.host,
     suppressed: (id, form) => (suppressedHere.size > 0 && suppressedHere.has(id)) || (suppressedAliasKeys.size > 0 && suppressedAliasKeys.has(foldKey(form))),
     onChange: () => {
+      if (matcher.missedRest) askRest();
       if (!wired && detector.mentions.size > 0) wire();
     },
   });

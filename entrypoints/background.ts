@@ -3,9 +3,14 @@ import * as index from '../generated/content-index.js';
 import { buildCard } from '../core/card-builder';
 import type { Details } from '../core/details';
 import { onMessage, sendMessage } from '../utils/messaging';
+import { publishIndexTable } from '../utils/settings';
 
 export default defineBackground(() => {
-  onMessage('index', () => ({ TABLE: index.TABLE, REST: index.REST }));
+  // Content scripts read the hash table from storage together with their settings (one read,
+  // no message); the alias table comes by message on a page's first candidate.
+  void publishIndexTable(index.TABLE);
+  onMessage('indexTable', () => index.TABLE);
+  onMessage('indexRest', () => index.REST);
   onMessage('card', ({ data }) => buildCard(details as unknown as Details, data.id, data.page, data.alternatives));
   onMessage('loadCardUI', async ({ sender }) => {
     const tabId = sender.tab?.id;

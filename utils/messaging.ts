@@ -10,9 +10,10 @@ export interface PageEntity {
 }
 
 interface Protocol {
-  /** content -> background: the detection index (kept out of the content script, whose size is
-   *  compiled on every page) */
-  index(): { TABLE: string; REST: string };
+  /** content -> background: the detection index's hash table, when storage does not have it yet */
+  indexTable(): string;
+  /** content -> background: the alias table (JSON), asked for on a page's first candidate */
+  indexRest(): string;
   /** content -> background: everything a card shows, articles ranked for this page */
   card(req: { id: string; page: string[]; alternatives: string[] }): CardData | null;
   /** content -> background: inject the card UI into the sender's frame */
