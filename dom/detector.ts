@@ -17,7 +17,7 @@ export interface Mention {
 
 /** Text inside these is never marked. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'KBD', 'SAMP', 'svg', 'TITLE']);
-const EXCLUDED = 'textarea,input,select,dramalens-card,[contenteditable]:not([contenteditable="false"])';
+const EXCLUDED = 'textarea,dramalens-card,[contenteditable]:not([contenteditable="false"])';
 /** Inline elements: context is judged on the nearest ancestor that is not one of these. */
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'MARK', 'FONT', 'U', 'S', 'SUB', 'SUP', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'BDI', 'BDO', 'DEL', 'INS', 'BIG']);
 /** Long text nodes are checked for a script/style parent before scanning (cheap for short ones). */
@@ -44,6 +44,8 @@ export class Detector {
   private observer: MutationObserver;
   private readonly alive = (t: Text) => t.isConnected;
   private missed: Text[] = [];
+  /** -1 unknown this slice, 0 no editor or card in the document, 1 some */
+  private editorsSeen = -1;
   private readonly onAccept = (m: Accepted<Text>) => this.mark(m);
   private shadowQueue: Node[] = [];
 
@@ -136,6 +138,7 @@ export class Detector {
     this.scheduled = false;
     if (this.stopped) return;
     const deadline = performance.now() + SLICE_MS;
+    this.editorsSeen = -1;
     let done = true;
     for (;;) {
       if (!this.walker) {
@@ -203,9 +206,11 @@ export class Detector {
 
   private excluded(el: Element): boolean {
     if (SKIP.has(el.tagName)) return true;
-    // Form controls and editors anywhere up the tree (by attribute: isContentEditable would
-    // make the browser compute style), and the extension's own card.
-    return el.closest(EXCLUDED) !== null;
+    // Editors anywhere up the tree (by attribute: isContentEditable would make the browser
+    // compute style) and the extension's own card. Most pages have neither near most text, so
+    // the ancestor search only runs when the document has one at all (checked once a slice).
+    if (this.editorsSeen === -1) this.editorsSeen = document.querySelector(EXCLUDED) ? 1 : 0;
+    return this.editorsSeen === 1 && el.closest(EXCLUDED) !== null;
   }
 
   private mark(m: Accepted<Text>): void {
