@@ -189,64 +189,64 @@ export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
   const wire = () => {
     if (wired || ctx.isInvalid) return;
     wired = true;
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (e: PointerEvent) => {
-      if (e.pointerType === 'touch') return;
-      lastX = e.clientX;
-      lastY = e.clientY;
-      if (detector.mentions.size === 0 && !card.open) return;
-      if (!frame) frame = requestAnimationFrame(onPointerFrame);
-    },
-    { capture: true, passive: true },
-  );
-  ctx.addEventListener(document, 'pointerleave', () => {
-    hovered = null;
-    clearTimeout(openTimer);
-    if (card.open) closeTimer = window.setTimeout(closeCard, CLOSE_GRACE_MS);
-  });
-  ctx.addEventListener(
-    window,
-    'keydown',
-    (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && card.open) closeCard();
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(
-    window,
-    'scroll',
-    () => {
-      if (!card.open || !shown) return;
-      const r = rangeOf(shown).getClientRects()[0];
-      if (!r || Math.abs(r.top - anchorTop) > FAR_SCROLL_PX || r.bottom < 0 || r.top > innerHeight) closeCard();
-    },
-    { capture: true, passive: true },
-  );
+    ctx.addEventListener(
+      document,
+      'pointermove',
+      (e: PointerEvent) => {
+        if (e.pointerType === 'touch') return;
+        lastX = e.clientX;
+        lastY = e.clientY;
+        if (detector.mentions.size === 0 && !card.open) return;
+        if (!frame) frame = requestAnimationFrame(onPointerFrame);
+      },
+      { capture: true, passive: true },
+    );
+    ctx.addEventListener(document, 'pointerleave', () => {
+      hovered = null;
+      clearTimeout(openTimer);
+      if (card.open) closeTimer = window.setTimeout(closeCard, CLOSE_GRACE_MS);
+    });
+    ctx.addEventListener(
+      window,
+      'keydown',
+      (e: KeyboardEvent) => {
+        if (e.key === 'Escape' && card.open) closeCard();
+      },
+      { capture: true },
+    );
+    ctx.addEventListener(
+      window,
+      'scroll',
+      () => {
+        if (!card.open || !shown) return;
+        const r = rangeOf(shown).getClientRects()[0];
+        if (!r || Math.abs(r.top - anchorTop) > FAR_SCROLL_PX || r.bottom < 0 || r.top > innerHeight) closeCard();
+      },
+      { capture: true, passive: true },
+    );
 
-  // ---- popup requests ----
-  removers.push(
-    onMessage('pageEntities', () => {
-      const out: PageEntity[] = [];
-      for (const [e, count] of detector.ctx.counts) {
-        const [id, name, kind] = matcher.data.entities[e];
-        if (kind === Kind.Cue) continue;
-        out.push({ id, name, kind: kind === Kind.Actor ? 'actor' : 'drama', count });
-      }
-      return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    }),
-    onMessage('reveal', ({ data }) => reveal(data.id)),
-    onMessage('openCardAtSelection', () => {
-      const sel = getSelection();
-      const node = sel?.anchorNode;
-      const list = node && node.nodeType === Node.TEXT_NODE ? detector.mentions.get(node as Text) : undefined;
-      const m = list?.find((x) => sel!.anchorOffset >= x.start && sel!.anchorOffset <= x.end) ?? list?.[0];
-      if (!m) return false;
-      void openCard(m, undefined, true);
-      return true;
-    }),
-  );
+    // ---- popup requests ----
+    removers.push(
+      onMessage('pageEntities', () => {
+        const out: PageEntity[] = [];
+        for (const [e, count] of detector.ctx.counts) {
+          const [id, name, kind] = matcher.data.entities[e];
+          if (kind === Kind.Cue) continue;
+          out.push({ id, name, kind: kind === Kind.Actor ? 'actor' : 'drama', count });
+        }
+        return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      }),
+      onMessage('reveal', ({ data }) => reveal(data.id)),
+      onMessage('openCardAtSelection', () => {
+        const sel = getSelection();
+        const node = sel?.anchorNode;
+        const list = node && node.nodeType === Node.TEXT_NODE ? detector.mentions.get(node as Text) : undefined;
+        const m = list?.find((x) => sel!.anchorOffset >= x.start && sel!.anchorOffset <= x.end) ?? list?.[0];
+        if (!m) return false;
+        void openCard(m, undefined, true);
+        return true;
+      }),
+    );
   };
 
   function reveal(id: string): boolean {
