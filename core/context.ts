@@ -14,6 +14,8 @@ export class PageContext<B extends object> {
   readonly counts = new Map<number, number>();
   cues = 0;
   private blocks = new WeakMap<B, BlockEvidence>();
+  /** blocks whose evidence grew since the resolver last looked (see Resolver.resolve) */
+  readonly dirtyBlocks = new Set<B>();
 
   private block(b: B): BlockEvidence {
     let e = this.blocks.get(b);
@@ -24,6 +26,7 @@ export class PageContext<B extends object> {
   addCue(b: B): void {
     this.cues++;
     this.block(b).cues++;
+    this.dirtyBlocks.add(b);
   }
 
   /** Record a marked mention. `strong` = it needed no context. */
@@ -32,6 +35,7 @@ export class PageContext<B extends object> {
     if (strong) {
       this.strongEntities.add(entity);
       this.block(b).names++;
+      this.dirtyBlocks.add(b);
     }
   }
 
@@ -39,6 +43,11 @@ export class PageContext<B extends object> {
     const n = (this.counts.get(entity) ?? 0) - 1;
     if (n > 0) this.counts.set(entity, n);
     else this.counts.delete(entity);
+  }
+
+  /** Changes whenever a page-level decision could change (the thresholds below). */
+  signature(): number {
+    return Math.min(this.strongEntities.size, 3) * 4 + Math.min(this.cues, 3);
   }
 
   /** The page as a whole is about K-dramas. */

@@ -30,6 +30,7 @@ export class Resolver<N extends object, B extends object> {
   private pending = new Map<N, Array<Pending<B>>>();
   private version = 0;
   private resolvedAt = -1;
+  private resolvedSig = -1;
   private raw: RawMatch[] = [];
 
   constructor(
@@ -69,6 +70,7 @@ export class Resolver<N extends object, B extends object> {
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
       if (need === Need.None) this.take(node, r.start, r.end, r.alias, block, true, accept);
+      else if (this.ctx.allows(need, block)) this.take(node, r.start, r.end, r.alias, block, false, accept);
       else {
         let list = this.pending.get(node);
         if (!list) this.pending.set(node, (list = []));
@@ -93,11 +95,21 @@ export class Resolver<N extends object, B extends object> {
     accept({ node, start, end, alias, entity, ambiguous });
   }
 
-  /** Accept waiting hits that the context now supports. Cheap when nothing changed. */
+  /** Accept waiting hits that the context now supports. Cheap when nothing changed: all waiting
+   *  hits are looked at only when the page-level picture changes, otherwise only those in blocks
+   *  that gained evidence (a long page would otherwise re-check thousands every slice). */
   resolve(alive: (n: N) => boolean, accept: (m: Accepted<N>) => void): void {
     while (this.resolvedAt !== this.version && this.pending.size) {
       this.resolvedAt = this.version;
+      const sig = this.ctx.signature();
+      const all = sig !== this.resolvedSig;
+      this.resolvedSig = sig;
+      const dirty = this.ctx.dirtyBlocks;
+      if (!all && dirty.size === 0) break;
+      const blocks = new Set(dirty);
+      dirty.clear();
       for (const [node, list] of this.pending) {
+        if (!all && !list.some((p) => blocks.has(p.block))) continue;
         if (!alive(node)) {
           this.pending.delete(node);
           continue;
@@ -112,6 +124,7 @@ export class Resolver<N extends object, B extends object> {
       }
     }
     this.resolvedAt = this.version;
+    this.ctx.dirtyBlocks.clear();
   }
 
   forget(node: N): void {
@@ -133,5 +146,6 @@ export class Resolver<N extends object, B extends object> {
     this.pending.clear();
     this.version = 0;
     this.resolvedAt = -1;
+    this.resolvedSig = -1;
   }
 }

@@ -44,8 +44,6 @@ export class Detector {
   private observer: MutationObserver;
   private readonly alive = (t: Text) => t.isConnected;
   private missed: Text[] = [];
-  /** -1 unknown this slice, 0 no editor or card in the document, 1 some */
-  private editorsSeen = -1;
   private readonly onAccept = (m: Accepted<Text>) => this.mark(m);
   private shadowQueue: Node[] = [];
 
@@ -138,7 +136,6 @@ export class Detector {
     this.scheduled = false;
     if (this.stopped) return;
     const deadline = performance.now() + SLICE_MS;
-    this.editorsSeen = -1;
     let done = true;
     for (;;) {
       if (!this.walker) {
@@ -207,10 +204,9 @@ export class Detector {
   private excluded(el: Element): boolean {
     if (SKIP.has(el.tagName)) return true;
     // Editors anywhere up the tree (by attribute: isContentEditable would make the browser
-    // compute style) and the extension's own card. Most pages have neither near most text, so
-    // the ancestor search only runs when the document has one at all (checked once a slice).
-    if (this.editorsSeen === -1) this.editorsSeen = document.querySelector(EXCLUDED) ? 1 : 0;
-    return this.editorsSeen === 1 && el.closest(EXCLUDED) !== null;
+    // compute style) and the extension's own card. Only nodes with a hit get here. (A
+    // document-wide querySelector for editors instead costs a full scan when there is none.)
+    return el.closest(EXCLUDED) !== null;
   }
 
   private mark(m: Accepted<Text>): void {

@@ -15,6 +15,9 @@ describe.each(BROWSERS)('%s', (kind) => {
   beforeAll(async () => {
     server = await serve(path.join(ROOT, 'demo'), {
       '/plain.html': '<!doctype html><html><body><p id="p">Nothing to see: a page about bread and weather.</p></body></html>',
+      '/fullscreen.html':
+        '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
+        '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
     });
     s = await launch(kind);
     page = await s.browser.newPage();
@@ -161,6 +164,26 @@ describe.each(BROWSERS)('%s', (kind) => {
     await options.select('select', 'underline');
     await options.close();
     await waitFor(async () => (await marks(page)).length > 5, 5000);
+  });
+
+  it('the card shows above a fullscreen player', async () => {
+    const p2 = await s.browser.newPage();
+    await p2.goto(`${server.url}/fullscreen.html`);
+    await settle(p2, 2);
+    const ok = await p2.evaluate(() => document.getElementById('player')!.requestFullscreen().then(() => true, () => false));
+    if (!ok) return; // this headless browser refuses fullscreen: nothing to check
+    await new Promise((r) => setTimeout(r, 300));
+    const pt = await markPoint(p2, 'Han So-hee');
+    await p2.mouse.move(pt.x, pt.y);
+    const card = await waitFor(() => cardState(p2), 3000);
+    expect(card.id).toBe('han-so-hee');
+    const onTop = await p2.evaluate(() => {
+      const host = document.querySelector('dramalens-card')!;
+      const r = host.shadowRoot!.querySelector('[data-entity-id]')!.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === host;
+    });
+    expect(onTop).toBe(true);
+    await p2.close();
   });
 
   it('left no errors in the page console', () => {
