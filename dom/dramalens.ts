@@ -72,6 +72,7 @@ export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
     else {
       detector.stop();
       closeCard();
+      watch(); // to start again when switched back on
     }
   };
 
@@ -189,6 +190,7 @@ export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
   const wire = () => {
     if (wired || ctx.isInvalid) return;
     wired = true;
+    watch();
     ctx.addEventListener(
       document,
       'pointermove',
@@ -268,20 +270,26 @@ export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
   }
 
   // ---- settings ----
-  const unwatch = [
-    watchForPage((c) => {
-      if (c.settings) {
-        settings = c.settings;
-        apply();
-      }
-      if (c.suppressions) {
-        suppressions = c.suppressions;
-        suppressedAliasKeys = suppressedAliases();
-        suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
-        detector.rescanAll();
-      }
-    }),
-  ];
+  // Settings changes matter to a page that is switched off (it may be switched on) or has marks
+  // (style, pause, "Not this"); a running page without marks starts watching with its first mark.
+  const unwatch: Array<() => void> = [];
+  const watch = () => {
+    if (unwatch.length || ctx.isInvalid) return;
+    unwatch.push(
+      watchForPage((c) => {
+        if (c.settings) {
+          settings = c.settings;
+          apply();
+        }
+        if (c.suppressions) {
+          suppressions = c.suppressions;
+          suppressedAliasKeys = suppressedAliases();
+          suppressedHere = new Set(suppressions.entitiesBySite[host] ?? []);
+          detector.rescanAll();
+        }
+      }),
+    );
+  };
 
   ctx.onInvalidated(() => {
     detector.stop();
