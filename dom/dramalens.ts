@@ -5,9 +5,9 @@ import { Kind } from '../core/index-format';
 import { Matcher, type IndexRest } from '../core/matcher';
 import { foldKey } from '../core/text';
 import { onMessage, sendMessage, type PageEntity } from '../utils/messaging';
-import { type Settings, readForPage, siteEnabled, updateSuppressions, watchForPage } from '../utils/settings';
+import { type Settings, type Suppressions, siteEnabled, updateSuppressions, watchForPage } from '../utils/settings';
 import type { CardHost } from './card-host';
-import { loadCardUI } from './card-ui';
+import { load } from './inject';
 import { Detector, type Mention } from './detector';
 import { mentionAt, rangeOf } from './hit-test';
 import type { CardData } from '../core/card-data';
@@ -20,15 +20,19 @@ const HIGHLIGHT: Record<Settings['markStyle'], string> = {
 const CLOSE_GRACE_MS = 300;
 const FAR_SCROLL_PX = 160;
 
-export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return;
-  const host = location.hostname;
-  // The index is kept out of this script (its size would be compiled on every page): the hash
-  // table comes from storage with the settings, the alias table by message on the first candidate.
-  const page = await readForPage();
-  let { settings, suppressions } = page;
-  const table = page.table ?? (await sendMessage('indexTable', undefined));
+/** What the bootstrap (dom/bootstrap.ts) already read. */
+export interface StartState {
+  settings: Settings;
+  suppressions: Suppressions;
+  table: string;
+}
+
+/** The full detector: started by the bootstrap once a page has a candidate name. */
+export async function startDramalens(ctx: ContentScriptContext, state: StartState): Promise<void> {
   if (ctx.isInvalid) return;
+  const host = location.hostname;
+  let { settings, suppressions } = state;
+  const { table } = state;
 
   let rest: IndexRest | null = null;
   let restAsked = false;
@@ -48,7 +52,7 @@ export async function startDramalens(ctx: ContentScriptContext): Promise<void> {
   };
   const ensureCard = async () => {
     if ('contains' in card) return true;
-    const ui = await loadCardUI();
+    const ui = await load<{ CardHost: typeof CardHost }>('card-ui');
     if (!ui || ctx.isInvalid) return false;
     if (!('contains' in card)) card = new ui.CardHost();
     return true;

@@ -12,14 +12,15 @@ export default defineBackground(() => {
   onMessage('indexTable', () => index.TABLE);
   onMessage('indexRest', () => index.REST);
   onMessage('card', ({ data }) => buildCard(details as unknown as Details, data.id, data.page, data.alternatives));
-  onMessage('loadCardUI', async ({ sender }) => {
+  onMessage('inject', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return false;
     const frameId = sender.frameId ?? 0;
+    const file = data.part === 'detector' ? '/detector.js' : '/card-ui.js';
     if (import.meta.env.MANIFEST_VERSION === 3) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/card-ui.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     } else {
-      await browser.tabs.executeScript(tabId, { file: '/card-ui.js', frameId });
+      await browser.tabs.executeScript(tabId, { file, frameId });
     }
     return true;
   });

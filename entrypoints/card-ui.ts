@@ -1,9 +1,6 @@
 // The hover card's UI (Preact, Floating UI, styles), injected into a frame by the background on
-// the first hover there: pages where nobody hovers a name never compile it. Runs in the content
-// script's isolated world and hands the card host to it.
+// the first hover there: pages where nobody hovers a name never compile it.
 import { CardHost } from '../dom/card-host';
-import { CARD_UI_KEY } from '../dom/card-ui';
+import { provide } from '../dom/inject';
 
-export default defineUnlistedScript(() => {
-  (globalThis as Record<symbol, unknown>)[CARD_UI_KEY] ??= { CardHost };
-});
+export default defineUnlistedScript(() => provide('card-ui', { CardHost }));

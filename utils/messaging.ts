@@ -16,8 +16,8 @@ interface Protocol {
   indexRest(): string;
   /** content -> background: everything a card shows, articles ranked for this page */
   card(req: { id: string; page: string[]; alternatives: string[] }): CardData | null;
-  /** content -> background: inject the card UI into the sender's frame */
-  loadCardUI(): boolean;
+  /** content -> background: inject a part of the content script into the sender's frame */
+  inject(req: { part: 'card-ui' | 'detector' }): boolean;
   /** content -> background: open an entity page in a new tab */
   openEntity(req: { id: string }): boolean;
   /** popup -> content (tab): entities marked on the page */

@@ -1,5 +1,5 @@
 import './highlight.css';
-import { startDramalens } from '../../dom/dramalens';
+import { bootstrap } from '../../dom/bootstrap';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -8,7 +8,7 @@ export default defineContentScript({
   // No window.postMessage on start: pages with careless message listeners see nothing of us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    void startDramalens(ctx).catch(() => {
+    void bootstrap(ctx).catch(() => {
       /* never let an error reach the page's console */
     });
   },

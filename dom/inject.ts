@@ -1,0 +1,27 @@
+// Code the content script does not carry: injected by the background into this frame when first
+// needed (the card UI on the first hover, the full detector on the first candidate name), and
+// handed over through a symbol on the shared isolated world's global.
+import { sendMessage } from '../utils/messaging';
+
+export type Part = 'card-ui' | 'detector';
+const key = (part: Part) => Symbol.for(`dramalens.${part}`);
+const loading = new Map<Part, Promise<unknown>>();
+
+/** Called by an injected script to hand over its exports. */
+export function provide(part: Part, exports: unknown): void {
+  (globalThis as Record<symbol, unknown>)[key(part)] ??= exports;
+}
+
+export function load<T>(part: Part): Promise<T | null> {
+  const ready = (globalThis as Record<symbol, unknown>)[key(part)] as T | undefined;
+  if (ready) return Promise.resolve(ready);
+  let p = loading.get(part) as Promise<T | null> | undefined;
+  if (!p) {
+    p = sendMessage('inject', { part })
+      .then(() => ((globalThis as Record<symbol, unknown>)[key(part)] as T | undefined) ?? null)
+      .catch(() => null)
+      .finally(() => loading.delete(part));
+    loading.set(part, p);
+  }
+  return p;
+}
