@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compile, loadData } from '../../scripts/lib/compile';
 import { buildCard } from '../../core/card-builder';
 import { classify } from '../../core/ambiguity';
@@ -12,8 +12,11 @@ import { Cls } from '../../core/index-format';
 import { fixtureIndex } from './helpers';
 
 const FIXTURE = path.join(__dirname, '../fixtures/data');
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 function tempData(edit: (dir: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dramalens-data-'));
+  temps.push(dir);
   fs.cpSync(FIXTURE, dir, { recursive: true });
   edit(dir);
   return dir;
@@ -79,6 +82,7 @@ describe('cross-file rules', () => {
 describe('build step', () => {
   it('invalid data is rejected and the generated files stay byte-identical', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dramalens-out-'));
+    temps.push(out);
     const tsx = path.join(__dirname, '../../node_modules/.bin/tsx');
     const script = path.join(__dirname, '../../scripts/build-data.ts');
     execFileSync(tsx, [script, '--data', FIXTURE, '--out', out]);
