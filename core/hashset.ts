@@ -9,7 +9,9 @@ export const PREFIX = 1;
 export const COMPLETE = 2;
 /** the full key is only a context word (never marked): scanning can skip it once context is known */
 export const CUE = 4;
-const FLAGS = 7;
+/** the full key is marked only with context (common words, short names): alone it proves nothing */
+export const WEAK = 8;
+const FLAGS = 15;
 
 const slot = (k: number, mask: number) => (k ^ (k >>> 16)) & mask;
 
@@ -23,7 +25,7 @@ export class HashFlags {
   /** Flags of hash `h` (0 if absent). */
   get(h: number): number {
     const t = this.table;
-    const key = h & ~FLAGS || 8;
+    const key = h & ~FLAGS || 16;
     let i = slot(key, this.mask);
     for (;;) {
       const x = t[i];
@@ -38,7 +40,7 @@ export class HashFlags {
 export function packHashes(map: Map<number, number>): string {
   const keys = new Map<number, number>();
   for (const [h, f] of map) {
-    const key = h & ~FLAGS || 8;
+    const key = h & ~FLAGS || 16;
     keys.set(key, (keys.get(key) ?? 0) | f);
   }
   let size = 16;

@@ -3,7 +3,7 @@
 // precomputed hashes, no allocation per token). Pass 2 verifies each candidate against the alias
 // table: exact folded key, gaps only where the alias has word/syllable breaks, true word
 // boundaries, and Korean particles after Hangul. Longest verified candidate wins.
-import { COMPLETE, CUE, PREFIX, unpackHashes, type HashFlags } from './hashset';
+import { COMPLETE, CUE, PREFIX, WEAK, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
 import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, foldKey, hashStep, hashString, isHangulSyllable, isUpper, isWordChar } from './text';
@@ -56,6 +56,10 @@ export class Matcher {
   private readonly loadRest: () => IndexRest | null;
   /** A candidate could not be verified because the alias table has not arrived yet. */
   missedRest = false;
+  /** Of those: one that would be marked anywhere (a full name, a distinctive title)... */
+  missedStrong = false;
+  /** ...and how many that only count with context (common words, short names, context words). */
+  missedWeak = 0;
   private readonly table: HashFlags;
   /** Context words are no longer needed (the page's context is settled): do not report them. */
   skipCues = false;
@@ -212,6 +216,8 @@ export class Matcher {
   private verify(text: string, start: number, end: number, ngaps: number, hash: number): number {
     if (!this.ready) {
       this.missedRest = true;
+      if (this.table.get(hash) & (WEAK | CUE)) this.missedWeak++;
+      else this.missedStrong = true;
       return -1;
     }
     const all = this.aliasesFor(hash);

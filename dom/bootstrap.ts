@@ -55,7 +55,9 @@ export async function bootstrap(ctx: ContentScriptContext): Promise<void> {
     return;
   }
 
-  // First stage only: with no alias table, a candidate shows as matcher.missedRest.
+  // First stage only: with no alias table, candidates show as matcher.missedStrong/missedWeak.
+  // Hits that count only with context cannot be marked unless the page has a name or at least two
+  // context words besides (core/context.ts), so three of them are the least worth waking for.
   const matcher = new Matcher(table, () => null);
   const sink: RawMatch[] = [];
   const queue: Node[] = [document.body ?? document.documentElement];
@@ -68,7 +70,7 @@ export async function bootstrap(ctx: ContentScriptContext): Promise<void> {
     const p = t.parentNode as Element | null;
     if (p && p.nodeType === 1 && SKIP.has(p.tagName)) return false;
     matcher.scan(data, sink);
-    return matcher.missedRest;
+    return matcher.missedStrong || matcher.missedWeak >= 3;
   };
   const work = () => {
     scheduled = false;

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { classify } from '../../core/ambiguity';
 import { CUES } from '../../core/cues';
 import type { ActorDetail, Details, DramaDetail } from '../../core/details';
-import { COMPLETE, CUE, PREFIX, packHashes } from '../../core/hashset';
+import { COMPLETE, CUE, PREFIX, WEAK, packHashes } from '../../core/hashset';
 import { Cls, type IndexData, Kind, CLASS_NAMES } from '../../core/index-format';
 import { aliasShape } from '../../core/matcher';
 import {
@@ -162,7 +162,7 @@ export function compile(data: Loaded): Compiled {
       table.set(h, (table.get(h) ?? 0) | PREFIX);
     }
     const h = hashString(key);
-    table.set(h, (table.get(h) ?? 0) | COMPLETE | (row.entities[0] === cueEntity ? CUE : 0));
+    table.set(h, (table.get(h) ?? 0) | COMPLETE | (row.entities[0] === cueEntity ? CUE : row.cls !== Cls.Distinctive ? WEAK : 0));
   }
 
   // Relations (cast links) for disambiguation and ranking.

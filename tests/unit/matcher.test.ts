@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanner } from './helpers';
+import { Matcher } from '../../core/matcher';
+import { fixtureIndex, scanner } from './helpers';
 
 const scan = scanner();
 const names = (t: string) => scan(t).filter(([, id]) => id !== 'cue');
@@ -84,4 +85,20 @@ describe('matcher: characters around names', () => {
     ['Хан Со Хи Han So-hee', [['Han So-hee', 'han-so-hee']]],
     ['韓素希 한소희', [['한소희', 'han-so-hee']]],
   ])('%s', (text, want) => expect(names(text)).toEqual(want));
+});
+
+describe('matcher: first stage without the alias table (the content script bootstrap)', () => {
+  const { index } = fixtureIndex();
+  const first = (text: string) => {
+    const m = new Matcher(index.table, () => null);
+    m.scan(text, []);
+    return { strong: m.missedStrong, weak: m.missedWeak };
+  };
+  it.each([
+    ['Just a short paragraph about the weather, the bus schedule and nothing else.', false, 0],
+    ['A page about Han So-hee.', true, 0],
+    ['그리고 김수현', true, 0],
+    ['a big goblin shark', false, 1],
+    ['drama drama Goblin', false, 3],
+  ])('%s', (text, strong, weak) => expect(first(text)).toEqual({ strong, weak }));
 });
