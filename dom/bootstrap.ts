@@ -9,8 +9,8 @@ import { readForPage, siteEnabled, watchForPage } from '../utils/settings';
 import type { StartState } from './dramalens';
 import { load } from './inject';
 import { SLICE_MS, nextTask, whenIdle } from './schedule';
+import { NOT_STANDARD, SKIP } from './tags';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'CODE']);
 type Detector = { startDramalens: (ctx: ContentScriptContext, s: StartState) => Promise<void> };
 
 export async function bootstrap(ctx: ContentScriptContext): Promise<void> {
@@ -110,9 +110,6 @@ export async function bootstrap(ctx: ContentScriptContext): Promise<void> {
   // Names inside open shadow roots are not in this walk: let the full detector look there.
   whenIdle(() => {
     if (started || ctx.isInvalid) return;
-    for (const el of document.querySelectorAll(CUSTOM)) if (el.shadowRoot) return void start();
+    for (const el of document.querySelectorAll(NOT_STANDARD)) if (el.shadowRoot) return void start();
   }, 2000);
 }
-
-/** Elements that may host a shadow root (anything but the commonest tags). */
-const CUSTOM = `:not(${'div span p a li ul ol img br b i em strong small button input label svg path g use td tr table h1 h2 h3 h4 section article header footer nav script style link meta'.split(' ').join(',')})`;

@@ -4,6 +4,7 @@
 import type { Matcher } from '../core/matcher';
 import { type Accepted, Resolver } from '../core/resolve';
 import { SLICE_MS, nextTask, whenIdle } from './schedule';
+import { NOT_STANDARD, SKIP, STANDARD } from './tags';
 
 export interface Mention {
   node: Text;
@@ -15,8 +16,6 @@ export interface Mention {
   range: StaticRange;
 }
 
-/** Text inside these is never marked. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'KBD', 'SAMP', 'svg', 'TITLE']);
 const EXCLUDED = 'textarea,dramalens-card,[contenteditable]:not([contenteditable="false"])';
 /** Inline elements: context is judged on the nearest ancestor that is not one of these. */
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'MARK', 'FONT', 'U', 'S', 'SUB', 'SUP', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'BDI', 'BDO', 'DEL', 'INS', 'BIG']);
@@ -288,12 +287,6 @@ export class Detector {
   }
 }
 
-/** The commonest elements, which practically never host a shadow root: the shadow-root search
- *  skips them in the selector engine. (A short list: a long :not() costs more than it saves.) */
-const STANDARD = new Set(
-  'div span p a li ul ol img br b i em strong small button input label svg path g use td tr table h1 h2 h3 h4 section article header footer nav script style link meta'.split(' '),
-);
-const NOT_STANDARD = `:not(${[...STANDARD].join(',')})`;
 
 function blockOf(el: Element): Element {
   let e: Element = el;
