@@ -87,7 +87,6 @@ export function compile(data: Loaded): Compiled {
     else where.set(e.id, e.file);
   }
   const actorById = new Map(data.actors.map((a) => [a.id, a]));
-  const dramaById = new Map(data.dramas.map((d) => [d.id, d]));
   for (const d of data.dramas) {
     d.cast.forEach((c, i) => {
       if (!actorById.has(c.actor)) errors.push(`${d.file}: drama "${d.id}" cast[${i}] names actor "${c.actor}", which is not in data/actors`);
@@ -202,7 +201,6 @@ export function compile(data: Loaded): Compiled {
     };
     detail[d.id] = det;
   }
-  void dramaById;
 
   const classCounts = [0, 0, 0, 0];
   for (const a of aliases) classCounts[a[2]]++;
