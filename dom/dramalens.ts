@@ -1,5 +1,5 @@
 // Wires the content script together: settings, detector, hover intent, card, popup requests.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Life } from './life';
 import { browser } from 'wxt/browser';
 import { Kind } from '../core/index-format';
 import { Matcher, type IndexRest } from '../core/matcher';
@@ -28,7 +28,7 @@ export interface StartState {
 }
 
 /** The full detector: started by the bootstrap once a page has a candidate name. */
-export async function startDramalens(ctx: ContentScriptContext, state: StartState): Promise<void> {
+export async function startDramalens(ctx: Life, state: StartState): Promise<void> {
   if (ctx.isInvalid) return;
   const host = location.hostname;
   let { settings, suppressions } = state;

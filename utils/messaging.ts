@@ -10,14 +10,10 @@ export interface PageEntity {
 }
 
 interface Protocol {
-  /** content -> background: the detection index's hash table, when storage does not have it yet */
-  indexTable(): string;
   /** content -> background: the alias table (JSON), asked for on a page's first candidate */
   indexRest(): string;
   /** content -> background: everything a card shows, articles ranked for this page */
   card(req: { id: string; page: string[]; alternatives: string[] }): CardData | null;
-  /** content -> background: inject a part of the content script into the sender's frame */
-  inject(req: { part: 'card-ui' | 'detector' }): boolean;
   /** content -> background: open an entity page in a new tab */
   openEntity(req: { id: string }): boolean;
   /** popup -> content (tab): entities marked on the page */

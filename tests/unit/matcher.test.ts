@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { firstStage } from '../../core/first-stage';
+import { unpackHashes } from '../../core/hashset';
 import { Matcher } from '../../core/matcher';
+import { compile, loadData } from '../../scripts/lib/compile';
 import { fixtureIndex, scanner } from './helpers';
 
 const scan = scanner();
@@ -101,4 +105,44 @@ describe('matcher: first stage without the alias table (the content script boots
     ['a big goblin shark', false, 1],
     ['drama drama Goblin', false, 3],
   ])('%s', (text, strong, weak) => expect(first(text)).toEqual({ strong, weak }));
+});
+
+describe('first stage (core/first-stage.ts) agrees with the matcher without its alias table', () => {
+  // The content script decides with firstStage whether a page needs the detector; it must see
+  // exactly the candidates the matcher's own first stage sees, on every alias of the real data.
+  const loaded = loadData(path.join(__dirname, '../../data'));
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const { index } = compile(loaded.value);
+  const table = unpackHashes(index.table);
+  const m = new Matcher(index.table, () => null);
+  const viaMatcher = (text: string) => {
+    m.missedStrong = false;
+    m.missedWeak = 0;
+    m.scan(text, []);
+    return { strong: m.missedStrong, weak: m.missedWeak };
+  };
+  const viaFirstStage = (text: string) => {
+    const hits = { strong: false, weak: 0 };
+    firstStage(table, text, hits);
+    return hits;
+  };
+  const forms = index.aliases.map((a) => a[0]);
+  const texts = [
+    'Just a short paragraph about the weather, the bus schedule and nothing else.',
+    'Nevertheless, moving on: the signal dropped and my name is Big.',
+    ...forms.flatMap((f, i) => [
+      `${f}`,
+      `I watched ${f}'s new show`,
+      `#${f.replace(/\s+/g, '')} and “${f}”`,
+      `${f}은 ${f}의 ${f}3 ${f}시즌2`,
+      `${forms[(i * 7) % forms.length]} - ${f}, ${forms[(i * 13) % forms.length]}`,
+    ]),
+  ];
+  it(`on ${texts.length} texts built from ${forms.length} alias forms`, () => {
+    const differ = texts.filter((t) => JSON.stringify(viaMatcher(t)) !== JSON.stringify(viaFirstStage(t)));
+    expect(differ.slice(0, 5)).toEqual([]);
+    // and the corpus really exercises both outcomes
+    expect(texts.filter((t) => viaFirstStage(t).strong).length).toBeGreaterThan(forms.length);
+    expect(texts.filter((t) => !viaFirstStage(t).strong && viaFirstStage(t).weak > 0).length).toBeGreaterThan(10);
+  });
 });
