@@ -6,7 +6,7 @@
 import { COMPLETE, CUE, PREFIX, WEAK, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
-import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, foldKey, hashStep, hashString, isHangulSyllable, isUpper, isWordChar } from './text';
+import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, hashForm, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export interface RawMatch {
   start: number;
@@ -103,12 +103,13 @@ export class Matcher {
   private aliasesFor(hash: number): number[] | undefined {
     if (!this.byHash) {
       const m = new Map<number, number[]>();
-      this.data.aliases.forEach((a, i) => {
-        const k = hashString(foldKey(a[0]));
+      const aliases = this.data.aliases;
+      for (let i = 0; i < aliases.length; i++) {
+        const k = hashForm(aliases[i][0]);
         const list = m.get(k);
         if (list) list.push(i);
         else m.set(k, [i]);
-      });
+      }
       this.byHash = m;
     }
     return this.byHash.get(hash);
@@ -168,23 +169,32 @@ export class Matcher {
     }
   }
 
-  /** Try every alias starting at token start t. Returns the match end, or -(end of first token). */
+  /** Try every alias starting at token start t. Returns the match end, or -(end of first token).
+   *  `h` is the hash of text[t:pos] (folded), `pos` the end of what it covers. */
   private tryAt(text: string, t: number, out: RawMatch[], h: number, pos: number): number {
     const n = text.length;
     const table = this.table;
     let ncand = 0;
     let ngaps = 0;
     let firstEnd = -1;
+    let flen = pos - t; // folded length so far (the first token, when given, is all word chars)
     for (;;) {
       while (pos < n) {
         const c = text.charCodeAt(pos);
-        if (!isWordChar(c)) break;
-        h = hashStep(h, foldChar(c));
+        let f = FOLD[c];
+        if (f === UNKNOWN) f = classify(c);
+        if (f === 0) break;
+        h = Math.imul(h ^ f, 0x01000193);
         pos++;
-        if (isHangulSyllable(c) && pos < n && isWordChar(text.charCodeAt(pos)) && ncand < 16 && table.get(h) & COMPLETE) {
-          this.candEnd[ncand] = pos;
-          this.candHash[ncand] = h;
-          this.candGaps[ncand++] = ngaps;
+        flen++;
+        if (c >= 0xac00 && c <= 0xd7a3 && pos < n && ncand < 16) {
+          const d = text.charCodeAt(pos);
+          const g = FOLD[d] === UNKNOWN ? classify(d) : FOLD[d];
+          if (g !== 0 && table.get(h) & COMPLETE) {
+            this.candEnd[ncand] = pos;
+            this.candHash[ncand] = h;
+            this.candGaps[ncand++] = ngaps;
+          }
         }
       }
       if (firstEnd < 0) firstEnd = pos;
@@ -198,7 +208,7 @@ export class Matcher {
       const g = pos;
       while (pos < n && pos - g <= MAX_GAP_CHARS && !isWordChar(text.charCodeAt(pos))) pos++;
       if (pos >= n || pos - g > MAX_GAP_CHARS) break;
-      this.gapFlen[ngaps] = foldedLength(text, t, g);
+      this.gapFlen[ngaps] = flen;
       this.gapStart[ngaps] = g;
       this.gapEnd[ngaps++] = pos;
     }
@@ -280,12 +290,6 @@ export class Matcher {
     }
     return true;
   }
-}
-
-function foldedLength(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (isWordChar(text.charCodeAt(i))) n++;
-  return n;
 }
 
 /** Index in text of the word char at folded position `f` counted from `start`. */

@@ -76,6 +76,17 @@ export function foldKey(s: string): string {
   return out;
 }
 
+/** hashString(foldKey(s)) without building the folded string. */
+export function hashForm(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = FOLD[c] === UNKNOWN ? classify(c) : FOLD[c];
+    if (f !== 0) h = Math.imul(h ^ f, 0x01000193);
+  }
+  return h;
+}
+
 export function hashString(folded: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { firstStage } from '../../core/first-stage';
 import { unpackHashes } from '../../core/hashset';
 import { Matcher } from '../../core/matcher';
+import { foldKey, hashForm, hashString } from '../../core/text';
 import { compile, loadData } from '../../scripts/lib/compile';
 import { fixtureIndex, scanner } from './helpers';
 
@@ -144,5 +145,17 @@ describe('first stage (core/first-stage.ts) agrees with the matcher without its 
     // and the corpus really exercises both outcomes
     expect(texts.filter((t) => viaFirstStage(t).strong).length).toBeGreaterThan(forms.length);
     expect(texts.filter((t) => !viaFirstStage(t).strong && viaFirstStage(t).weak > 0).length).toBeGreaterThan(10);
+  });
+});
+
+describe('hashForm', () => {
+  it('is hashString(foldKey(form)) for every alias form of the real data', () => {
+    const loaded = loadData(path.join(__dirname, '../../data'));
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const forms = compile(loaded.value).index.aliases.map((a) => a[0]);
+    const differ = forms.filter((f) => hashForm(f) !== hashString(foldKey(f)));
+    expect(differ).toEqual([]);
+    expect(hashForm('Han So-hee')).toBe(hashForm('hansohee'));
+    expect(hashForm('Han So-hee')).not.toBe(hashForm('hansoheee'));
   });
 });
