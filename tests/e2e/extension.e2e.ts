@@ -149,7 +149,7 @@ describe.each(BROWSERS)('%s', (kind) => {
     await waitFor(async () => (await marks(page)).some((m) => m.text === 'Goblin'), 5000);
   });
 
-  it('settings take effect: mark style, then pause removes every mark', async () => {
+  it('settings take effect: mark style; pause removes every mark and holds back new pages until switched on', async () => {
     const options = await openExtensionPage(s, kind, page, '/options.html');
     await options.waitForSelector('select');
     await options.select('select', 'background');
@@ -159,8 +159,15 @@ describe.each(BROWSERS)('%s', (kind) => {
     await options.click('input[type=checkbox]');
     await page.bringToFront();
     await waitFor(async () => (await marks(page)).length === 0, 4000);
+    // A page opened while paused stays unmarked, and is marked once Dramalens is switched back on.
+    const later = await s.browser.newPage();
+    await later.goto(`${server.url}/fullscreen.html`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await marks(later)).toEqual([]);
     await options.bringToFront();
     await options.click('input[type=checkbox]');
+    await waitFor(async () => (await marks(later)).length >= 3, 5000);
+    await later.close();
     await options.select('select', 'underline');
     await options.close();
     await waitFor(async () => (await marks(page)).length > 5, 5000);
