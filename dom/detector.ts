@@ -14,6 +14,8 @@ export interface Mention {
   alias: number;
   ambiguous: boolean;
   range: StaticRange;
+  /** its group when registration follows the viewport */
+  bucket?: Bucket;
 }
 
 const EXCLUDED = 'textarea,dramalens-card,[contenteditable]:not([contenteditable="false"])';
@@ -21,6 +23,26 @@ const EXCLUDED = 'textarea,dramalens-card,[contenteditable]:not([contenteditable
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'MARK', 'FONT', 'U', 'S', 'SUB', 'SUP', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'BDI', 'BDO', 'DEL', 'INS', 'BIG']);
 /** Long text nodes are checked for a script/style parent before scanning (cheap for short ones). */
 const LONG_TEXT = 400;
+/**
+ * Every registered highlight range costs the page on each frame that changes the DOM (a style,
+ * a class, a text): Chrome revalidates all ranges. Measured on a 15,000-comment page: about 12 µs
+ * per range per frame, so 9,000 ranges turn a page animating at 60 fps into 9 fps. Up to
+ * ALL_MARKS mentions are all registered; past that, only those near the visible part (within a
+ * viewport of it, by an IntersectionObserver), so the page's frames stay cheap however long it is.
+ */
+export const ALL_MARKS = 400;
+const WINDOW_MARGIN = '100% 0px';
+const BUCKET_ELEMENTS = 8;
+
+interface Bucket {
+  sentinel: Element;
+  els: Set<Element>;
+  mentions: Set<Mention>;
+  near: boolean;
+  shown: boolean;
+  prev: Bucket | null;
+  next: Bucket | null;
+}
 
 export interface DetectorOptions {
   highlightName: string;
@@ -45,6 +67,11 @@ export class Detector {
   private missed: Text[] = [];
   private readonly onAccept = (m: Accepted<Text>) => this.mark(m);
   private shadowQueue: Node[] = [];
+  /** mentions marked now; past ALL_MARKS, registration follows the viewport */
+  private total = 0;
+  private windowed: IntersectionObserver | null = null;
+  private readonly buckets = new Map<Element, Bucket>();
+  private open: Bucket | null = null;
 
   constructor(
     readonly matcher: Matcher,
@@ -97,6 +124,11 @@ export class Detector {
     CSS.highlights.delete(this.opts.highlightName);
     this.highlight.clear();
     this.mentions.clear();
+    this.windowed?.disconnect();
+    this.windowed = null;
+    this.buckets.clear();
+    this.open = null;
+    this.total = 0;
     this.resolver.reset();
     this.queue = [];
     this.missed = [];
@@ -213,8 +245,93 @@ export class Detector {
     const range = new StaticRange({ startContainer: m.node, startOffset: m.start, endContainer: m.node, endOffset: m.end });
     let list = this.mentions.get(m.node);
     if (!list) this.mentions.set(m.node, (list = []));
-    list.push({ node: m.node, start: m.start, end: m.end, entity: m.entity, alias: m.alias, ambiguous: m.ambiguous, range });
-    this.highlight.add(range);
+    const mention: Mention = { node: m.node, start: m.start, end: m.end, entity: m.entity, alias: m.alias, ambiguous: m.ambiguous, range };
+    list.push(mention);
+    this.total++;
+    if (this.windowed) this.watch(mention);
+    else if (this.total > ALL_MARKS) this.toWindowed();
+    else this.highlight.add(range);
+  }
+
+  /** Many marks: register only those near the viewport from now on. */
+  private toWindowed(): void {
+    this.highlight.clear();
+    this.windowed = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: WINDOW_MARGIN });
+    // in document order (marks can come out of order: context decides some later)
+    const nodes = [...this.mentions.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const t of nodes) for (const m of this.mentions.get(t)!) this.watch(m);
+  }
+
+  /**
+   * Mentions are kept in buckets of up to BUCKET_ELEMENTS elements in document order, and only each
+   * bucket's first element is observed: the observer's own cost grows with its targets on every
+   * frame that changes layout. A bucket is registered while its first element or the next bucket's
+   * is near the viewport. A mention that comes out of order gets a bucket of its own.
+   */
+  private watch(m: Mention): void {
+    const el = m.node.parentElement;
+    if (!el || !this.windowed) return;
+    let b = this.buckets.get(el) ?? this.open;
+    if (!b || (!b.els.has(el) && b.els.size >= BUCKET_ELEMENTS)) b = this.bucket(el, true);
+    else if (b === this.open && !b.els.has(el) && b.sentinel.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) b = this.bucket(el, false);
+    b.els.add(el);
+    b.mentions.add(m);
+    m.bucket = b;
+    if (b.shown) this.highlight.add(m.range);
+  }
+
+  private bucket(el: Element, chain: boolean): Bucket {
+    const b: Bucket = { sentinel: el, els: new Set(), mentions: new Set(), near: false, shown: false, prev: chain ? this.open : null, next: null };
+    if (chain) {
+      if (this.open) this.open.next = b;
+      this.open = b;
+    }
+    this.buckets.set(el, b);
+    this.windowed!.observe(el); // reports the element's state soon
+    return b;
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    if (this.stopped) return;
+    for (const e of entries) {
+      const b = this.buckets.get(e.target);
+      if (!b) continue;
+      b.near = e.isIntersecting;
+      this.showBucket(b);
+      if (b.prev) this.showBucket(b.prev);
+    }
+    this.opts.onChange?.();
+  }
+
+  private showBucket(b: Bucket): void {
+    const want = b.near || (b.next?.near ?? false);
+    if (want === b.shown) return;
+    b.shown = want;
+    for (const m of b.mentions) {
+      if (want && m.node.isConnected) this.highlight.add(m.range);
+      else this.highlight.delete(m.range);
+    }
+  }
+
+  /** Few marks again (the page changed): register them all. */
+  private toAll(): void {
+    this.windowed?.disconnect();
+    this.windowed = null;
+    this.buckets.clear();
+    this.open = null;
+    for (const list of this.mentions.values()) for (const m of list) this.highlight.add(m.range);
+  }
+
+  private unbucket(m: Mention): void {
+    const b = m.bucket;
+    if (!b) return;
+    b.mentions.delete(m);
+    if (b.mentions.size || !this.windowed) return;
+    this.windowed.unobserve(b.sentinel);
+    this.buckets.delete(b.sentinel);
+    if (b.prev) b.prev.next = b.next;
+    if (b.next) b.next.prev = b.prev;
+    if (this.open === b) this.open = b.prev;
   }
 
   private dropNode(t: Text): void {
@@ -225,6 +342,11 @@ export class Detector {
       this.resolver.removed(m.entity);
     }
     this.mentions.delete(t);
+    this.total -= list.length;
+    if (this.windowed) {
+      for (const m of list) this.unbucket(m);
+      if (this.total <= ALL_MARKS / 2) this.toAll();
+    }
   }
 
   private sweep(): void {

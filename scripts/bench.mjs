@@ -170,6 +170,53 @@ const REGEX = (alts) => {
   return [ms, h.size];
 };
 
+// Hover to card: ms from hover intent (pointer at rest + the 250 ms hover delay) to a visible card,
+// for marks of different entities: the first includes injecting the card UI into the frame.
+const HOVER_DELAY = 250;
+const MARK_POINTS = (n) => {
+  const seen = new Set();
+  const out = [];
+  for (const h of CSS.highlights.values())
+    for (const sr of h) {
+      const r = new Range();
+      r.setStart(sr.startContainer, sr.startOffset);
+      r.setEnd(sr.endContainer, sr.endOffset);
+      const text = r.toString();
+      const rect = r.getClientRects()[0];
+      if (seen.has(text) || !rect || rect.top < 0 || rect.bottom > innerHeight) continue;
+      seen.add(text);
+      out.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      if (out.length === n) return out;
+    }
+  return out;
+};
+const WATCH_CARD = () =>
+  new Promise((resolve) => {
+    let moved = null;
+    addEventListener('pointermove', (e) => (moved ??= performance.now()), { capture: true });
+    const t0 = performance.now();
+    const loop = () => {
+      const el = document.querySelector('dramalens-card')?.shadowRoot?.querySelector('[data-entity-id]');
+      if (el && el.getBoundingClientRect().width > 0 && moved !== null) return resolve(performance.now() - moved);
+      if (performance.now() - t0 > 5000) return resolve(null);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+async function hoverLatency(page, n = 6) {
+  const points = await page.evaluate(MARK_POINTS, n);
+  const out = [];
+  for (const pt of points) {
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 700)); // the card closes
+    const seen = page.evaluate(WATCH_CARD);
+    await page.mouse.move(pt.x, pt.y);
+    const ms = await seen;
+    if (ms !== null) out.push(Math.max(0, ms - HOVER_DELAY));
+  }
+  return out;
+}
+
 // ---- measurements ----
 async function baseline(url) {
   const { browser, close } = await open(null);
@@ -183,7 +230,7 @@ async function baseline(url) {
   await close();
   return { cold, warm: warm.sort((a, b) => a - b)[2], regexMs, regexHits, heap };
 }
-async function withExt(extDir, url, { append = 0 } = {}) {
+async function withExt(extDir, url, { append = 0, hover = false } = {}) {
   const { browser, close } = await open(extDir);
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(LONGTASKS);
@@ -191,6 +238,7 @@ async function withExt(extDir, url, { append = 0 } = {}) {
     await page.goto(url, { waitUntil: 'load' });
     return settle(page);
   });
+  const card = hover ? await hoverLatency(page) : null;
   let appendMs = null;
   if (append) {
     pages.set('/more', MORE(append, 99));
@@ -205,7 +253,7 @@ async function withExt(extDir, url, { append = 0 } = {}) {
   const heap = await heapMB(page);
   const marks = await page.evaluate(countMarks);
   await close();
-  return { ms: load.ms, marks, appendMs, longTasks, heap };
+  return { ms: load.ms, marks, appendMs, longTasks, heap, card };
 }
 const lowest = async (n, fn) => {
   const all = [];
@@ -224,7 +272,7 @@ async function measurePage(name, html, opts = {}) {
   process.stderr.write(`  ${name} done\n`);
 }
 process.stderr.write(`bench: chromium ${chromium}, ${runs} runs each (lowest kept), ${forms.length} aliases\n`);
-await measurePage('youtube-15k', ytPage(15000), { append: 500 });
+await measurePage('youtube-15k', ytPage(15000), { append: 500, hover: true });
 await measurePage('article', articlePage(400));
 await measurePage('tiny', TINY);
 
@@ -254,4 +302,10 @@ const p1 = scale[3].ms;
 scale.forEach((s, i) => console.log(`${s.what.padEnd(30)} ${fmt(s.ms).padStart(7)} ${fmt(s.ms / (i < 3 ? a1 : p1), 2).padStart(7)} ${String(s.marks).padStart(6)}`));
 const tiny = rows.find((r) => r.name === 'tiny');
 const yt = rows.find((r) => r.name === 'youtube-15k');
-console.log(`\nsummary: cold_ratio=${fmt(yt.ms / yt.cold, 2)} vs_regex=${fmt(yt.ms / yt.regexMs, 2)} append_ms=${fmt(yt.appendMs)} tax_ms=${fmt(tiny.ms)} heap_mb=${fmt(yt.heapDelta, 2)} alias_4x=${fmt(scale[2].ms / a1, 2)} page_4x=${fmt(scale[5].ms / p1, 2)}`);
+const card = yt.card ?? [];
+const warmCard = card.slice(1).sort((a, b) => a - b);
+console.log(
+  `\nhover to card (YouTube-like page; ms after hover intent, i.e. after the ${HOVER_DELAY} ms hover delay; one frame = 16.7 ms): ` +
+    `first ${fmt(card[0])} (injects the card UI), then median ${fmt(warmCard[warmCard.length >> 1])}, max ${fmt(warmCard.at(-1))} over ${warmCard.length} other names`,
+);
+console.log(`\nsummary: cold_ratio=${fmt(yt.ms / yt.cold, 2)} vs_regex=${fmt(yt.ms / yt.regexMs, 2)} append_ms=${fmt(yt.appendMs)} tax_ms=${fmt(tiny.ms)} heap_mb=${fmt(yt.heapDelta, 2)} alias_4x=${fmt(scale[2].ms / a1, 2)} page_4x=${fmt(scale[5].ms / p1, 2)} card_first_ms=${fmt(card[0])} card_ms=${fmt(warmCard[warmCard.length >> 1])}`);

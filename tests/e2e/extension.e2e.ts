@@ -15,6 +15,7 @@ describe.each(BROWSERS)('%s', (kind) => {
   beforeAll(async () => {
     server = await serve(path.join(ROOT, 'demo'), {
       '/plain.html': '<!doctype html><html><body><p id="p">Nothing to see: a page about bread and weather.</p></body></html>',
+      '/long.html': `<!doctype html><html><body>${Array.from({ length: 700 }, (_, i) => `<p id="p${i}">Han So-hee and Song Kang in Nevertheless, comment ${i}</p>`).join('')}</body></html>`,
       '/fullscreen.html':
         '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
         '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
@@ -171,6 +172,28 @@ describe.each(BROWSERS)('%s', (kind) => {
     await options.select('select', 'underline');
     await options.close();
     await waitFor(async () => (await marks(page)).length > 5, 5000);
+  });
+
+  it('a very long page registers only the marks near the viewport, and they follow the scroll', async () => {
+    // Every registered range costs the page on each frame that changes the DOM (dom/detector.ts):
+    // 2,100 mentions must not all be registered.
+    const long = await s.browser.newPage();
+    await long.goto(`${server.url}/long.html`);
+    await settle(long, 3);
+    const first = await marks(long);
+    expect(first.length).toBeGreaterThan(20);
+    expect(first.length).toBeLessThan(1050);
+    expect(first.some((m) => m.block === 'p0')).toBe(true);
+    expect(first.some((m) => m.block === 'p699')).toBe(false);
+    await long.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await waitFor(async () => (await marks(long)).some((m) => m.block === 'p699'), 4000);
+    const last = await marks(long);
+    expect(last.some((m) => m.block === 'p0')).toBe(false);
+    expect(last.filter((m) => m.block === 'p699').map((m) => m.text)).toEqual(['Han So-hee', 'Song Kang', 'Nevertheless']);
+    const pt = await markPoint(long, 'Han So-hee', last.filter((m) => m.text === 'Han So-hee').length - 1);
+    await long.mouse.move(pt.x, pt.y);
+    await waitFor(async () => (await cardState(long))?.id === 'han-so-hee', 4000);
+    await long.close();
   });
 
   it('the card shows above a fullscreen player', async () => {
