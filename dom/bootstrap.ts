@@ -63,7 +63,8 @@ export function bootstrap(ctx: Life, table: string): void {
   });
   const hashes = unpackHashes(table);
   const hits = { strong: false, weak: 0 };
-  const queue: Node[] = [document.body ?? document.documentElement];
+  // From the document itself: touching document.body first would cost its wrapper in this world.
+  const queue: Node[] = [document];
   let walker: TreeWalker | null = null;
   let scheduled = false;
 
