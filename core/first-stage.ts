@@ -5,6 +5,9 @@
 // context word (CUE). Agreement with the matcher is a unit test (tests/unit/matcher.test.ts).
 import { COMPLETE, CUE, PREFIX, WEAK, type HashFlags } from './hashset';
 import { FOLD, HASH_SEED, UNKNOWN, classify } from './text';
+import { newToken, readToken } from './token';
+
+const TOKEN = newToken();
 
 const MAX_GAPS = 10;
 const MAX_GAP_CHARS = 3;
@@ -26,27 +29,13 @@ const hangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /** Add the candidates in `text` to `hits`. */
 export function firstStage(table: HashFlags, text: string, hits: FirstHits): void {
   const n = text.length;
+  const tok = TOKEN;
   let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    let f = fold(c);
-    if (f === 0) {
-      i++;
-      continue;
-    }
-    // One token: its hash, and whether a Hangul key ends inside it (a name before a particle).
-    const t = i;
-    let h = HASH_SEED;
-    let inner = false;
-    for (;;) {
-      h = Math.imul(h ^ f, 0x01000193);
-      if (++i >= n) break;
-      const syllable = hangul(c);
-      c = text.charCodeAt(i);
-      f = fold(c);
-      if (f === 0) break;
-      if (syllable && !inner && table.get(h) & COMPLETE) inner = true;
-    }
+  while (readToken(table, text, i, tok)) {
+    const t = tok.start;
+    i = tok.end;
+    let h = tok.hash;
+    const inner = tok.inner;
     if (!inner && table.get(h) === 0) continue;
     // Candidates starting at t: extend across short gaps while the hash is a known prefix.
     let pos = inner ? t : i;

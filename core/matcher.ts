@@ -6,6 +6,7 @@
 import { COMPLETE, CUE, PREFIX, WEAK, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
+import { newToken, readToken } from './token';
 import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, hashForm, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export interface RawMatch {
@@ -72,6 +73,7 @@ export class Matcher {
   private readonly gapFlen = new Int32Array(MAX_GAPS);
   private readonly gapStart = new Int32Array(MAX_GAPS);
   private readonly gapEnd = new Int32Array(MAX_GAPS);
+  private readonly tok = newToken();
 
   /** `rest` may be a thunk: the alias table is only parsed when a page has a candidate. */
   /** `rest` may be a thunk: the alias table is only needed when a page has a candidate. A thunk
@@ -133,34 +135,17 @@ export class Matcher {
     // alias costs one hash probe. Only candidate tokens go on to tryAt.
     const n = text.length;
     const table = this.table;
+    const tok = this.tok;
     let i = 0;
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      let f = FOLD[c];
-      if (f === UNKNOWN) f = classify(c);
-      if (f === 0) {
-        i++;
-        continue;
-      }
-      const t = i;
-      let h = HASH_SEED;
-      let inner = false;
-      for (;;) {
-        h = Math.imul(h ^ f, 0x01000193);
-        if (++i >= n) break;
-        const hangul = c >= 0xac00 && c <= 0xd7a3;
-        c = text.charCodeAt(i);
-        f = FOLD[c];
-        if (f === UNKNOWN) f = classify(c);
-        if (f === 0) break;
-        if (hangul && !inner && table.get(h) & COMPLETE) inner = true;
-      }
-      if (!inner) {
-        const fl = table.get(h);
+    while (readToken(table, text, i, tok)) {
+      const t = tok.start;
+      i = tok.end;
+      if (!tok.inner) {
+        const fl = table.get(tok.hash);
         if (fl === 0 || (fl === (COMPLETE | CUE) && this.skipCues)) continue;
       }
       // The first token is hashed already, unless a Hangul name may end inside it.
-      const r = inner ? this.tryAt(text, t, out, HASH_SEED, t) : this.tryAt(text, t, out, h, i);
+      const r = tok.inner ? this.tryAt(text, t, out, HASH_SEED, t) : this.tryAt(text, t, out, tok.hash, i);
       if (r > 0) {
         i = r;
         // A match that ended inside a Hangul word (before a particle) skips the rest of the word.
