@@ -217,6 +217,24 @@ async function hoverLatency(page, n = 6) {
   return out;
 }
 
+// A page that animates (a style changed on every frame, as a video player's progress bar does):
+// mean ms per frame over 20 frames. Registered highlights make Chrome revalidate on such frames.
+const ANIMATED_FRAME = () =>
+  new Promise((resolve) => {
+    const d = document.body.insertBefore(document.createElement('div'), document.body.firstChild);
+    const ts = [];
+    const step = (t) => {
+      ts.push(t);
+      d.style.transform = `translateX(${ts.length % 50}px)`;
+      if (ts.length < 21) requestAnimationFrame(step);
+      else {
+        d.remove();
+        resolve((ts[20] - ts[0]) / 20);
+      }
+    };
+    requestAnimationFrame(step);
+  });
+
 // ---- measurements ----
 async function baseline(url) {
   const { browser, close } = await open(null);
@@ -225,10 +243,11 @@ async function baseline(url) {
   const [cold] = await page.evaluate(FLOOR);
   const warm = [];
   for (let i = 0; i < 5; i++) warm.push((await page.evaluate(FLOOR))[0]);
+  const frameMs = await page.evaluate(ANIMATED_FRAME);
   const [regexMs, regexHits] = await page.evaluate(REGEX, forms);
   const heap = await heapMB(page);
   await close();
-  return { cold, warm: warm.sort((a, b) => a - b)[2], regexMs, regexHits, heap };
+  return { cold, warm: warm.sort((a, b) => a - b)[2], regexMs, regexHits, heap, baseFrameMs: frameMs };
 }
 async function withExt(extDir, url, { append = 0, hover = false } = {}) {
   const { browser, close } = await open(extDir);
@@ -238,6 +257,7 @@ async function withExt(extDir, url, { append = 0, hover = false } = {}) {
     await page.goto(url, { waitUntil: 'load' });
     return settle(page);
   });
+  const frameMs = hover ? await page.evaluate(ANIMATED_FRAME) : null;
   const card = hover ? await hoverLatency(page) : null;
   let appendMs = null;
   if (append) {
@@ -253,7 +273,7 @@ async function withExt(extDir, url, { append = 0, hover = false } = {}) {
   const heap = await heapMB(page);
   const marks = await page.evaluate(countMarks);
   await close();
-  return { ms: load.ms, marks, appendMs, longTasks, heap, card };
+  return { ms: load.ms, marks, appendMs, longTasks, heap, card, frameMs };
 }
 const lowest = async (n, fn) => {
   const all = [];
@@ -308,4 +328,5 @@ console.log(
   `\nhover to card (YouTube-like page; ms after hover intent, i.e. after the ${HOVER_DELAY} ms hover delay; one frame = 16.7 ms): ` +
     `first ${fmt(card[0])} (injects the card UI), then median ${fmt(warmCard[warmCard.length >> 1])}, max ${fmt(warmCard.at(-1))} over ${warmCard.length} other names`,
 );
-console.log(`\nsummary: cold_ratio=${fmt(yt.ms / yt.cold, 2)} vs_regex=${fmt(yt.ms / yt.regexMs, 2)} append_ms=${fmt(yt.appendMs)} tax_ms=${fmt(tiny.ms)} heap_mb=${fmt(yt.heapDelta, 2)} alias_4x=${fmt(scale[2].ms / a1, 2)} page_4x=${fmt(scale[5].ms / p1, 2)} card_first_ms=${fmt(card[0])} card_ms=${fmt(warmCard[warmCard.length >> 1])}`);
+console.log(`animating page (a style changed every frame; YouTube-like page): ${fmt(yt.baseFrameMs)} ms per frame without the extension, ${fmt(yt.frameMs)} with it`);
+console.log(`\nsummary: cold_ratio=${fmt(yt.ms / yt.cold, 2)} vs_regex=${fmt(yt.ms / yt.regexMs, 2)} append_ms=${fmt(yt.appendMs)} tax_ms=${fmt(tiny.ms)} heap_mb=${fmt(yt.heapDelta, 2)} alias_4x=${fmt(scale[2].ms / a1, 2)} page_4x=${fmt(scale[5].ms / p1, 2)} card_first_ms=${fmt(card[0])} card_ms=${fmt(warmCard[warmCard.length >> 1])} frame_ms=${fmt(yt.frameMs)} frame_base_ms=${fmt(yt.baseFrameMs)}`);
