@@ -3,10 +3,10 @@
 // precomputed hashes, no allocation per token). Pass 2 verifies each candidate against the alias
 // table: exact folded key, gaps only where the alias has word/syllable breaks, true word
 // boundaries, and Korean particles after Hangul. Longest verified candidate wins.
-import { COMPLETE, CUE, PREFIX, WEAK, unpackHashes, type HashFlags } from './hashset';
+import { COMPLETE, CUE, WEAK, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
-import { newToken, readToken } from './token';
+import { Candidates, collect, newToken, readToken } from './token';
 import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, hashForm, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export interface RawMatch {
@@ -25,8 +25,6 @@ interface AliasShape {
   hangul: boolean;
 }
 
-const MAX_GAPS = 10;
-const MAX_GAP_CHARS = 3;
 const SOFT_GAP = /^[\s\u00a0\u200b\-\u2010-\u2014\uff0d\u30fb'’‘`＇]+$/;
 
 /** Folded key + break positions of an alias form. Syllable breaks inside a romanized given
@@ -67,12 +65,7 @@ export class Matcher {
   private byHash: Map<number, number[]> | null = null;
   private shapes: Array<AliasShape | undefined> = [];
   // Scratch buffers for one scan position (no allocation in the hot loop).
-  private readonly candEnd = new Int32Array(16);
-  private readonly candGaps = new Int32Array(16);
-  private readonly candHash = new Int32Array(16);
-  private readonly gapFlen = new Int32Array(MAX_GAPS);
-  private readonly gapStart = new Int32Array(MAX_GAPS);
-  private readonly gapEnd = new Int32Array(MAX_GAPS);
+  private readonly cands = new Candidates();
   private readonly tok = newToken();
 
   /** `rest` may be a thunk: the alias table is only parsed when a page has a candidate. */
@@ -157,55 +150,17 @@ export class Matcher {
   /** Try every alias starting at token start t. Returns the match end, or -(end of first token).
    *  `h` is the hash of text[t:pos] (folded), `pos` the end of what it covers. */
   private tryAt(text: string, t: number, out: RawMatch[], h: number, pos: number): number {
-    const n = text.length;
-    const table = this.table;
-    let ncand = 0;
-    let ngaps = 0;
-    let firstEnd = -1;
-    let flen = pos - t; // folded length so far (the first token, when given, is all word chars)
-    for (;;) {
-      while (pos < n) {
-        const c = text.charCodeAt(pos);
-        let f = FOLD[c];
-        if (f === UNKNOWN) f = classify(c);
-        if (f === 0) break;
-        h = Math.imul(h ^ f, 0x01000193);
-        pos++;
-        flen++;
-        if (c >= 0xac00 && c <= 0xd7a3 && pos < n && ncand < 16) {
-          const d = text.charCodeAt(pos);
-          const g = FOLD[d] === UNKNOWN ? classify(d) : FOLD[d];
-          if (g !== 0 && table.get(h) & COMPLETE) {
-            this.candEnd[ncand] = pos;
-            this.candHash[ncand] = h;
-            this.candGaps[ncand++] = ngaps;
-          }
-        }
-      }
-      if (firstEnd < 0) firstEnd = pos;
-      const f = table.get(h);
-      if (f & COMPLETE && ncand < 16 && !(f & CUE && this.skipCues)) {
-        this.candEnd[ncand] = pos;
-        this.candHash[ncand] = h;
-        this.candGaps[ncand++] = ngaps;
-      }
-      if (!(f & PREFIX) || pos >= n || ngaps >= MAX_GAPS) break;
-      const g = pos;
-      while (pos < n && pos - g <= MAX_GAP_CHARS && !isWordChar(text.charCodeAt(pos))) pos++;
-      if (pos >= n || pos - g > MAX_GAP_CHARS) break;
-      this.gapFlen[ngaps] = flen;
-      this.gapStart[ngaps] = g;
-      this.gapEnd[ngaps++] = pos;
-    }
-    for (let k = ncand - 1; k >= 0; k--) {
-      const end = this.candEnd[k];
-      const alias = this.verify(text, t, end, this.candGaps[k], this.candHash[k]);
+    const c = this.cands;
+    collect(this.table, text, t, h, pos, this.skipCues, c);
+    for (let k = c.count - 1; k >= 0; k--) {
+      const end = c.end[k];
+      const alias = this.verify(text, t, end, c.gaps[k], c.hash[k]);
       if (alias >= 0) {
         out.push({ start: t, end, alias });
         return end;
       }
     }
-    return -firstEnd;
+    return -c.firstEnd;
   }
 
   private verify(text: string, start: number, end: number, ngaps: number, hash: number): number {
@@ -255,13 +210,13 @@ export class Matcher {
     const s = this.shape(alias);
     let spacesSeen = 0;
     for (let g = 0; g < ngaps; g++) {
-      const formGap = s.gaps.get(this.gapFlen[g]);
+      const formGap = s.gaps.get(this.cands.gapFlen[g]);
       if (formGap === undefined) return false;
-      const gap = text.slice(this.gapStart[g], this.gapEnd[g]);
+      const gap = text.slice(this.cands.gapStart[g], this.cands.gapEnd[g]);
       if (!SOFT_GAP.test(gap)) {
         for (const ch of gap) if (!/\s/.test(ch) && !formGap.includes(ch) && !SOFT_GAP.test(ch)) return false;
       }
-      if (s.spaces.includes(this.gapFlen[g])) spacesSeen++;
+      if (s.spaces.includes(this.cands.gapFlen[g])) spacesSeen++;
     }
     if (spacesSeen === s.spaces.length || s.hangul || hashtag) return true;
     // Words run together ("HanSoHee", "CrashLandingOnYou"): people's names always, titles only

@@ -30,7 +30,7 @@ const LONG_TEXT = 400;
  * ALL_MARKS mentions are all registered; past that, only those near the visible part (within a
  * viewport of it, by an IntersectionObserver), so the page's frames stay cheap however long it is.
  */
-export const ALL_MARKS = 400;
+const ALL_MARKS = 400;
 const WINDOW_MARGIN = '100% 0px';
 const BUCKET_ELEMENTS = 8;
 
@@ -124,10 +124,7 @@ export class Detector {
     CSS.highlights.delete(this.opts.highlightName);
     this.highlight.clear();
     this.mentions.clear();
-    this.windowed?.disconnect();
-    this.windowed = null;
-    this.buckets.clear();
-    this.open = null;
+    this.unwindow();
     this.total = 0;
     this.resolver.reset();
     this.queue = [];
@@ -313,12 +310,16 @@ export class Detector {
     }
   }
 
-  /** Few marks again (the page changed): register them all. */
-  private toAll(): void {
+  private unwindow(): void {
     this.windowed?.disconnect();
     this.windowed = null;
     this.buckets.clear();
     this.open = null;
+  }
+
+  /** Few marks again (the page changed): register them all. */
+  private toAll(): void {
+    this.unwindow();
     for (const list of this.mentions.values()) for (const m of list) this.highlight.add(m.range);
   }
 

@@ -4,10 +4,10 @@ import { buildCard } from '../core/card-builder';
 import type { Details } from '../core/details';
 import { onMessage, sendMessage } from '../utils/messaging';
 import type { Browser } from 'wxt/browser';
-import type { BootMessage } from '../utils/ext';
+import type { BootMessage, Part } from '../utils/ext';
 
 /** Inject a part of the content script into the sender's frame. */
-async function inject(part: 'card-ui' | 'detector', sender: Browser.runtime.MessageSender): Promise<boolean> {
+async function inject(part: Part, sender: Browser.runtime.MessageSender): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return false;
   const frameId = sender.frameId ?? 0;

@@ -16,5 +16,8 @@ export function ext(): Api {
   return (import.meta.env.FIREFOX ? g.browser : g.chrome) as Api;
 }
 
+/** The parts of the content script that the background injects on demand (dom/inject.ts). */
+export type Part = 'card-ui' | 'detector';
+
 /** Messages the content script sends to the background outside @webext-core/messaging. */
-export type BootMessage = { dramalens: 'inject'; part: 'card-ui' | 'detector' };
+export type BootMessage = { dramalens: 'inject'; part: Part };
