@@ -27,19 +27,34 @@ const LONG_TEXT = 400;
  * Every registered highlight range costs the page on each frame that changes the DOM (a style,
  * a class, a text): Chrome revalidates all ranges. Measured on a 15,000-comment page: about 12 µs
  * per range per frame, so 9,000 ranges turn a page animating at 60 fps into 9 fps. Up to
- * ALL_MARKS mentions are all registered; past that, only those near the visible part (within a
- * viewport of it, by an IntersectionObserver), so the page's frames stay cheap however long it is.
+ * ALL_MARKS mentions are all registered; past that, only those near the visible part, so the
+ * page's frames stay cheap however long it is.
+ *
+ * Changing what is registered has a cost of its own: Chrome then rebuilds its highlight markers and,
+ * for an underline, recomputes visual overflow across the page (measured on that page: about 40 ms
+ * per change, whatever the number of ranges). So the window moves in big steps, not with every
+ * scroll: it registers what lies within three viewports (FAR_MARGIN), and moves only when marks
+ * that are not registered come within one viewport (NEAR_MARGIN); during a fast scroll it moves once
+ * scrolling pauses (WINDOW_QUIET_MS), or every WINDOW_MAX_WAIT_MS.
  */
 const ALL_MARKS = 400;
-const WINDOW_MARGIN = '100% 0px';
-const BUCKET_ELEMENTS = 8;
+const NEAR_MARGIN = '100% 0px';
+const FAR_MARGIN = '300% 0px';
+const WINDOW_QUIET_MS = 150;
+const WINDOW_MAX_WAIT_MS = 1000;
+const BUCKET_ELEMENTS = 24;
 
 interface Bucket {
   sentinel: Element;
   els: Set<Element>;
   mentions: Set<Mention>;
+  /** within NEAR_MARGIN of the viewport */
   near: boolean;
+  /** within FAR_MARGIN of the viewport */
+  far: boolean;
   shown: boolean;
+  /** the observer has reported this bucket before (its first report is applied at once) */
+  seen: boolean;
   prev: Bucket | null;
   next: Bucket | null;
 }
@@ -70,8 +85,13 @@ export class Detector {
   /** mentions marked now; past ALL_MARKS, registration follows the viewport */
   private total = 0;
   private windowed: IntersectionObserver | null = null;
+  private nearby: IntersectionObserver | null = null;
   private readonly buckets = new Map<Element, Bucket>();
   private open: Bucket | null = null;
+  /** buckets whose distance changed, applied together when the window moves */
+  private moved = new Set<Bucket>();
+  private moveTimer: ReturnType<typeof setTimeout> | undefined;
+  private movedSince = 0;
 
   constructor(
     readonly matcher: Matcher,
@@ -253,7 +273,8 @@ export class Detector {
   /** Many marks: register only those near the viewport from now on. */
   private toWindowed(): void {
     this.highlight.clear();
-    this.windowed = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: WINDOW_MARGIN });
+    this.windowed = new IntersectionObserver((entries) => this.onFar(entries), { rootMargin: FAR_MARGIN });
+    this.nearby = new IntersectionObserver((entries) => this.onNear(entries), { rootMargin: NEAR_MARGIN });
     // in document order (marks can come out of order: context decides some later)
     const nodes = [...this.mentions.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     for (const t of nodes) for (const m of this.mentions.get(t)!) this.watch(m);
@@ -278,30 +299,64 @@ export class Detector {
   }
 
   private bucket(el: Element, chain: boolean): Bucket {
-    const b: Bucket = { sentinel: el, els: new Set(), mentions: new Set(), near: false, shown: false, prev: chain ? this.open : null, next: null };
+    const b: Bucket = { sentinel: el, els: new Set(), mentions: new Set(), near: false, far: false, shown: false, seen: false, prev: chain ? this.open : null, next: null };
     if (chain) {
       if (this.open) this.open.next = b;
       this.open = b;
     }
     this.buckets.set(el, b);
-    this.windowed!.observe(el); // reports the element's state soon
+    this.windowed!.observe(el); // both report the element's state soon
+    this.nearby!.observe(el);
     return b;
   }
 
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
+  /** What should be registered changed: noted, applied when the window next moves. */
+  private onFar(entries: IntersectionObserverEntry[]): void {
     if (this.stopped) return;
+    let now = false;
+    for (const e of entries) {
+      const b = this.buckets.get(e.target);
+      if (!b) continue;
+      b.far = e.isIntersecting;
+      this.moved.add(b);
+      if (!b.seen) now = b.seen = true; // a new bucket (the scan or new content): show it now
+    }
+    if (now) this.applyMoves();
+  }
+
+  /** Marks come close: move the window if some of them are not registered. */
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    if (this.stopped) return;
+    let due = false;
     for (const e of entries) {
       const b = this.buckets.get(e.target);
       if (!b) continue;
       b.near = e.isIntersecting;
+      if (b.near && (!b.shown || (b.prev !== null && !b.prev.shown))) due = true;
+    }
+    if (!due) return;
+    const t = performance.now();
+    if (this.moveTimer === undefined) this.movedSince = t;
+    clearTimeout(this.moveTimer);
+    if (t - this.movedSince >= WINDOW_MAX_WAIT_MS) this.applyMoves();
+    else this.moveTimer = setTimeout(() => this.applyMoves(), WINDOW_QUIET_MS);
+  }
+
+  /** Register and unregister the buckets whose nearness changed, in one go. */
+  private applyMoves(): void {
+    clearTimeout(this.moveTimer);
+    this.moveTimer = undefined;
+    if (this.stopped || !this.windowed) return;
+    for (const b of this.moved) {
       this.showBucket(b);
       if (b.prev) this.showBucket(b.prev);
     }
+    this.moved.clear();
     this.opts.onChange?.();
   }
 
   private showBucket(b: Bucket): void {
-    const want = b.near || (b.next?.near ?? false);
+    const want = b.far || (b.next?.far ?? false);
     if (want === b.shown) return;
     b.shown = want;
     for (const m of b.mentions) {
@@ -313,8 +368,13 @@ export class Detector {
   private unwindow(): void {
     this.windowed?.disconnect();
     this.windowed = null;
+    this.nearby?.disconnect();
+    this.nearby = null;
     this.buckets.clear();
     this.open = null;
+    this.moved.clear();
+    clearTimeout(this.moveTimer);
+    this.moveTimer = undefined;
   }
 
   /** Few marks again (the page changed): register them all. */
@@ -329,7 +389,9 @@ export class Detector {
     b.mentions.delete(m);
     if (b.mentions.size || !this.windowed) return;
     this.windowed.unobserve(b.sentinel);
+    this.nearby?.unobserve(b.sentinel);
     this.buckets.delete(b.sentinel);
+    this.moved.delete(b);
     if (b.prev) b.prev.next = b.next;
     if (b.next) b.next.prev = b.prev;
     if (this.open === b) this.open = b.prev;

@@ -235,6 +235,26 @@ const ANIMATED_FRAME = () =>
     requestAnimationFrame(step);
   });
 
+// Scrolling through the page, one viewport every 100 ms: the renderer's main-thread time (all of
+// it: the page's, Chrome's and the extension's) per step. Changing the registered highlights makes
+// Chrome rebuild its markers, at a cost that grows with the page.
+async function scrollCost(page, steps = 40) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const t0 = await busy();
+  for (let i = 1; i <= steps; i++) {
+    await page.evaluate((y) => window.scrollTo(0, y), i * 900);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  const ms = ((await busy()) - t0) * 1000 / steps;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await new Promise((r) => setTimeout(r, 500));
+  await cdp.detach();
+  return ms;
+}
+
 // ---- measurements ----
 async function baseline(url) {
   const { browser, close } = await open(null);
@@ -244,10 +264,11 @@ async function baseline(url) {
   const warm = [];
   for (let i = 0; i < 5; i++) warm.push((await page.evaluate(FLOOR))[0]);
   const frameMs = await page.evaluate(ANIMATED_FRAME);
+  const scrollMs = await scrollCost(page);
   const [regexMs, regexHits] = await page.evaluate(REGEX, forms);
   const heap = await heapMB(page);
   await close();
-  return { cold, warm: warm.sort((a, b) => a - b)[2], regexMs, regexHits, heap, baseFrameMs: frameMs };
+  return { cold, warm: warm.sort((a, b) => a - b)[2], regexMs, regexHits, heap, baseFrameMs: frameMs, baseScrollMs: scrollMs };
 }
 async function withExt(extDir, url, { append = 0, hover = false } = {}) {
   const { browser, close } = await open(extDir);
@@ -259,6 +280,7 @@ async function withExt(extDir, url, { append = 0, hover = false } = {}) {
   });
   const frameMs = hover ? await page.evaluate(ANIMATED_FRAME) : null;
   const card = hover ? await hoverLatency(page) : null;
+  const scrollMs = hover ? await scrollCost(page) : null;
   let appendMs = null;
   if (append) {
     pages.set('/more', MORE(append, 99));
@@ -273,7 +295,7 @@ async function withExt(extDir, url, { append = 0, hover = false } = {}) {
   const heap = await heapMB(page);
   const marks = await page.evaluate(countMarks);
   await close();
-  return { ms: load.ms, marks, appendMs, longTasks, heap, card, frameMs };
+  return { ms: load.ms, marks, appendMs, longTasks, heap, card, frameMs, scrollMs };
 }
 const lowest = async (n, fn) => {
   const all = [];
@@ -329,4 +351,5 @@ console.log(
     `first ${fmt(card[0])} (injects the card UI), then median ${fmt(warmCard[warmCard.length >> 1])}, max ${fmt(warmCard.at(-1))} over ${warmCard.length} other names`,
 );
 console.log(`animating page (a style changed every frame; YouTube-like page): ${fmt(yt.baseFrameMs)} ms per frame without the extension, ${fmt(yt.frameMs)} with it`);
-console.log(`\nsummary: cold_ratio=${fmt(yt.ms / yt.cold, 2)} vs_regex=${fmt(yt.ms / yt.regexMs, 2)} append_ms=${fmt(yt.appendMs)} tax_ms=${fmt(tiny.ms)} heap_mb=${fmt(yt.heapDelta, 2)} alias_4x=${fmt(scale[2].ms / a1, 2)} page_4x=${fmt(scale[5].ms / p1, 2)} card_first_ms=${fmt(card[0])} card_ms=${fmt(warmCard[warmCard.length >> 1])} frame_ms=${fmt(yt.frameMs)} frame_base_ms=${fmt(yt.baseFrameMs)}`);
+console.log(`scrolling (one viewport every 100 ms; YouTube-like page): ${fmt(yt.baseScrollMs)} ms of main thread per step without the extension, ${fmt(yt.scrollMs)} with it`);
+console.log(`\nsummary: cold_ratio=${fmt(yt.ms / yt.cold, 2)} vs_regex=${fmt(yt.ms / yt.regexMs, 2)} append_ms=${fmt(yt.appendMs)} tax_ms=${fmt(tiny.ms)} heap_mb=${fmt(yt.heapDelta, 2)} alias_4x=${fmt(scale[2].ms / a1, 2)} page_4x=${fmt(scale[5].ms / p1, 2)} card_first_ms=${fmt(card[0])} card_ms=${fmt(warmCard[warmCard.length >> 1])} frame_ms=${fmt(yt.frameMs)} frame_base_ms=${fmt(yt.baseFrameMs)} scroll_ms=${fmt(yt.scrollMs)} scroll_base_ms=${fmt(yt.baseScrollMs)}`);
