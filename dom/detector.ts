@@ -13,7 +13,8 @@ export interface Mention {
   entity: number;
   alias: number;
   ambiguous: boolean;
-  range: StaticRange;
+  /** made when the mark is first registered (most marks of a long page never are): use rangeFor() */
+  range: StaticRange | null;
   /** its group when registration follows the viewport */
   bucket?: Bucket;
 }
@@ -57,6 +58,11 @@ interface Bucket {
   seen: boolean;
   prev: Bucket | null;
   next: Bucket | null;
+}
+
+/** The mention's range, as registered in the highlight. */
+export function rangeFor(m: Mention): StaticRange {
+  return (m.range ??= new StaticRange({ startContainer: m.node, startOffset: m.start, endContainer: m.node, endOffset: m.end }));
 }
 
 export interface DetectorOptions {
@@ -259,15 +265,14 @@ export class Detector {
 
   private mark(m: Accepted<Text>): void {
     if (!m.node.isConnected) return;
-    const range = new StaticRange({ startContainer: m.node, startOffset: m.start, endContainer: m.node, endOffset: m.end });
     let list = this.mentions.get(m.node);
     if (!list) this.mentions.set(m.node, (list = []));
-    const mention: Mention = { node: m.node, start: m.start, end: m.end, entity: m.entity, alias: m.alias, ambiguous: m.ambiguous, range };
+    const mention: Mention = { node: m.node, start: m.start, end: m.end, entity: m.entity, alias: m.alias, ambiguous: m.ambiguous, range: null };
     list.push(mention);
     this.total++;
     if (this.windowed) this.watch(mention);
     else if (this.total > ALL_MARKS) this.toWindowed();
-    else this.highlight.add(range);
+    else this.highlight.add(rangeFor(mention));
   }
 
   /** Many marks: register only those near the viewport from now on. */
@@ -295,7 +300,7 @@ export class Detector {
     b.els.add(el);
     b.mentions.add(m);
     m.bucket = b;
-    if (b.shown) this.highlight.add(m.range);
+    if (b.shown) this.highlight.add(rangeFor(m));
   }
 
   private bucket(el: Element, chain: boolean): Bucket {
@@ -360,8 +365,8 @@ export class Detector {
     if (want === b.shown) return;
     b.shown = want;
     for (const m of b.mentions) {
-      if (want && m.node.isConnected) this.highlight.add(m.range);
-      else this.highlight.delete(m.range);
+      if (want && m.node.isConnected) this.highlight.add(rangeFor(m));
+      else if (m.range) this.highlight.delete(m.range);
     }
   }
 
@@ -380,7 +385,7 @@ export class Detector {
   /** Few marks again (the page changed): register them all. */
   private toAll(): void {
     this.unwindow();
-    for (const list of this.mentions.values()) for (const m of list) this.highlight.add(m.range);
+    for (const list of this.mentions.values()) for (const m of list) this.highlight.add(rangeFor(m));
   }
 
   private unbucket(m: Mention): void {
@@ -401,7 +406,7 @@ export class Detector {
     const list = this.mentions.get(t);
     if (!list) return;
     for (const m of list) {
-      this.highlight.delete(m.range);
+      if (m.range) this.highlight.delete(m.range);
       this.resolver.removed(m.entity);
     }
     this.mentions.delete(t);

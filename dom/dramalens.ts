@@ -8,7 +8,7 @@ import { onMessage, sendMessage, type PageEntity } from '../utils/messaging';
 import { type Settings, type Suppressions, siteEnabled, updateSuppressions, watchForPage } from '../utils/settings';
 import type { CardHost } from './card-host';
 import { load } from './inject';
-import { Detector, type Mention } from './detector';
+import { Detector, type Mention, rangeFor } from './detector';
 import { mentionAt, rangeOf } from './hit-test';
 import type { CardData } from '../core/card-data';
 
@@ -265,7 +265,7 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
     }
     if (!first) return false;
     first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    const flash = new Highlight(first.range);
+    const flash = new Highlight(rangeFor(first));
     CSS.highlights.set('dramalens-flash', flash);
     setTimeout(() => {
       if (CSS.highlights.get('dramalens-flash') === flash) CSS.highlights.delete('dramalens-flash');
