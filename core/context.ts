@@ -13,6 +13,8 @@ export class PageContext<B extends object> {
   /** every entity marked on the page, with counts */
   readonly counts = new Map<number, number>();
   cues = 0;
+  /** context words only K-drama talk uses (core/cues.ts K_CUES) */
+  kCues = 0;
   private blocks = new WeakMap<B, BlockEvidence>();
   /** blocks whose evidence grew since the resolver last looked (see Resolver.resolve) */
   readonly dirtyBlocks = new Set<B>();
@@ -23,8 +25,9 @@ export class PageContext<B extends object> {
     return e;
   }
 
-  addCue(b: B): void {
+  addCue(b: B, k = false): void {
     this.cues++;
+    if (k) this.kCues++;
     this.block(b).cues++;
     this.dirtyBlocks.add(b);
   }
@@ -47,13 +50,13 @@ export class PageContext<B extends object> {
 
   /** Changes whenever a page-level decision could change (the thresholds below). */
   signature(): number {
-    return Math.min(this.strongEntities.size, 3) * 4 + Math.min(this.cues, 3);
+    return Math.min(this.strongEntities.size, 3) * 4 + Math.min(this.cues, 3) + Math.min(this.kCues, 2) * 16;
   }
 
   /** The page as a whole is about K-dramas. */
   pageIsAboutDramas(): boolean {
     const s = this.strongEntities.size;
-    return s >= 2 || (s >= 1 && this.cues >= 2);
+    return s >= 2 || (s >= 1 && (this.cues >= 2 || this.kCues >= 1)) || this.kCues >= 2;
   }
 
   /** This block carries its own evidence. */

@@ -2,6 +2,8 @@
 // the page and block say (core/context.ts), and which entity a shared name means. DOM-free:
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
 import { PageContext, chooseEntity } from './context';
+import { K_CUES } from './cues';
+import { foldKey } from './text';
 import { Need, assess } from './evidence';
 import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
@@ -39,6 +41,16 @@ export class Resolver<N extends object, B extends object> {
     private suppressed: (entityId: string, form: string) => boolean = () => false,
   ) {}
 
+  /** Is this context word one of K_CUES? (Looked up once per alias.) */
+  private isKCue(alias: number): boolean {
+    if (!this.kCues) {
+      const keys = new Set(K_CUES.map(foldKey));
+      this.kCues = this.matcher.data.aliases.map((a) => keys.has(foldKey(a[0])));
+    }
+    return this.kCues[alias];
+  }
+  private kCues: boolean[] | null = null;
+
   /** Scan `text` (no allocation when nothing is found). Returns the raw hits, reused. */
   scan(text: string): RawMatch[] {
     const raw = this.raw;
@@ -62,7 +74,7 @@ export class Resolver<N extends object, B extends object> {
       const ent = a[1];
       const kind = entities[typeof ent === 'number' ? ent : ent[0]][2];
       if (kind === Kind.Cue) {
-        this.ctx.addCue(block);
+        this.ctx.addCue(block, this.isKCue(r.alias));
         this.version++;
         continue;
       }

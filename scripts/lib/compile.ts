@@ -109,7 +109,10 @@ export function compile(data: Loaded): Compiled {
   // Aliases, merged by folded key.
   const shared = data.overrides.shared ?? {};
   const suppress = new Set(data.overrides.suppress ?? []);
-  interface Row { form: string; entities: number[]; cls: Cls; derived: boolean; dropped?: boolean }
+  interface Row { form: string; entities: number[]; cls: Cls; derived: boolean; dropped?: boolean; also?: string[] }
+  // The punctuation a form has between its words ("Kill Me, Heal Me": ","). White space always fits
+  // a gap; punctuation only where the form has it.
+  const marks = (form: string) => new Set([...aliasShape(form).gaps.values()].join('').replace(/\s/g, ''));
   const byKey = new Map<string, Row>();
   const addAlias = (form: string, entity: number, cls: Cls, derived: boolean, file: string) => {
     if (suppress.has(form)) return;
@@ -120,7 +123,14 @@ export function compile(data: Loaded): Compiled {
       byKey.set(key, { form, entities: [entity], cls, derived });
       return;
     }
-    if (row.entities.includes(entity)) return;
+    if (row.entities.includes(entity)) {
+      // Another way to write the same name ("Kill Me Heal Me" / "Kill Me, Heal Me",
+      // "Sang Doo! Let's Go to School" / "Sang-doo, Let's Go to School"): if its punctuation is new,
+      // it stays as an alias of its own, so that either way matches.
+      const known = new Set([row.form, ...(row.also ?? [])].flatMap((f) => [...marks(f)]));
+      if ([...marks(form)].some((c) => !known.has(c))) (row.also ??= []).push(form);
+      return;
+    }
     if (entity === cueEntity) return; // a name that is also a cue word: the name wins
     if (row.entities.includes(cueEntity)) {
       byKey.set(key, { form, entities: [entity], cls, derived });
@@ -154,11 +164,12 @@ export function compile(data: Loaded): Compiled {
   const table = new Map<number, number>();
   for (const [key, row] of byKey) {
     if (row.dropped) continue;
-    aliases.push([row.form, row.entities.length === 1 ? row.entities[0] : row.entities, row.cls]);
-    const shape = aliasShape(row.form);
-    for (const b of shape.gaps.keys()) {
-      const h = hashString(key.slice(0, b));
-      table.set(h, (table.get(h) ?? 0) | PREFIX);
+    for (const form of [row.form, ...(row.also ?? [])]) {
+      aliases.push([form, row.entities.length === 1 ? row.entities[0] : row.entities, row.cls]);
+      for (const b of aliasShape(form).gaps.keys()) {
+        const h = hashString(key.slice(0, b));
+        table.set(h, (table.get(h) ?? 0) | PREFIX);
+      }
     }
     const h = hashString(key);
     table.set(h, (table.get(h) ?? 0) | COMPLETE | (row.entities[0] === cueEntity ? CUE : row.cls !== Cls.Distinctive ? WEAK : 0));

@@ -41,6 +41,11 @@ describe('marked anywhere', () => {
     ['눈물의여왕 최고', 'queen-of-tears'],
     ['『눈물의 여왕』 다시 보기', 'queen-of-tears'],
     ['#사내맞선 좋아', 'business-proposal'],
+    // two ways of writing one name fold alike: each keeps its own punctuation
+    ['Bae Doona', 'bae-doona'],
+    ['Bae Doo-na', 'bae-doona'],
+    ["Sang Doo! Let's Go to School", 'sang-doo-lets-go-to-school'],
+    ["Sang-doo, Let's Go to School", 'sang-doo-lets-go-to-school'],
   ])('%s', (text, id) => expect(ids([`I watched ${text} yesterday`])[0]).toContain(id));
 });
 
@@ -63,6 +68,8 @@ describe('common words: only with context and the look of a title', () => {
     ['‘보이스3’ 첫 방송', 'voice'],
     ['IU sang it', 'iu'],
     ['Suzy looked great', 'suzy'],
+    ['Kill Me, Heal Me is my comfort show', 'kill-me-heal-me'],
+    ['Kill Me Heal Me is my comfort show', 'kill-me-heal-me'],
   ])('%s', (text, id) => {
     expect(ids([KDRAMA, text])[1]).toContain(id);
     expect(ids(['Bread, weather and buses.', text])[1]).not.toContain(id);
@@ -117,4 +124,27 @@ describe('longest match wins', () => {
     ['킹덤: 아신전', 'kingdom-ashin-of-the-north'],
     ['Hospital Playlist', 'hospital-playlist'],
   ])('%s', (text, id) => expect(ids([KDRAMA, `${text} is great`])[1]).toEqual([id]));
+});
+
+describe('a page about K-dramas whose titles are all common words', () => {
+  // A fan's list: no full name, no distinctive title, but K-drama talk all over it.
+  const list = (cues: [string, string]) => [
+    `My favorite ${cues[0]}`,
+    '1. Reply 1988',
+    'This one focused a lot on family.',
+    '2. School 2013',
+    `The bromance is real, and the ${cues[1]} was on point.`,
+    '3. Kill Me, Heal Me',
+    '4. It’s Okay, It’s Love',
+  ];
+  it('two context words only K-drama talk uses make it one', () => {
+    expect(ids(list(['K-dramas', 'second lead'])).flat()).toEqual(['reply-1988', 'school-2013', 'kill-me-heal-me', 'its-okay-thats-love']);
+  });
+  it('generic context words alone do not (dramas, episodes, Netflix)', () => {
+    expect(ids(list(['dramas', 'episode'])).flat()).toEqual([]);
+  });
+  it('one full name and one such word do', () => {
+    expect(ids(['K-Drama Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite actors.']).flat()).toEqual(['pinocchio', 'lee-jong-suk']);
+    expect(ids(['Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite people.']).flat()).toEqual(['lee-jong-suk']);
+  });
 });
