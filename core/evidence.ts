@@ -83,6 +83,10 @@ export function assess(text: string, start: number, end: number, form: string, c
     return kind === Kind.Actor && cls === Cls.NeedsContext ? Need.LocalContext : Need.StrongContext;
   }
   if (cls === Cls.NeverAlone) return quoted && written === form ? Need.Context : Need.Reject;
+  // One letter (the stage names N, L, V) is a name only as a word of its own: not in "‘N-Po’",
+  // "V-neck", "an L-shaped sofa"; and it needs K-drama context in its own block (below).
+  const letter = form.length === 1;
+  if (letter && (joined(text, end, 1) || joined(text, start - 1, -1))) return Need.Reject;
 
   const shout = allCaps(written) && !allCaps(form);
   if (!quoted && !shout) {
@@ -120,6 +124,14 @@ export function assess(text: string, start: number, end: number, form: string, c
       if (!standsAlone && !titleFollows) return Need.Reject;
     }
   }
-  return shout && !quoted ? Need.LocalContext : Need.Context;
+  return (shout || letter) && !quoted ? Need.LocalContext : Need.Context;
+}
+
+/** A hyphen at `i` joins the mention to a word on that side (`dir` 1: after it, -1: before it). */
+function joined(text: string, i: number, dir: 1 | -1): boolean {
+  const c = text[i];
+  if (c !== '-' && c !== '\u2010' && c !== '\u2011') return false;
+  const w = i + dir;
+  return w >= 0 && w < text.length && isWordChar(text.charCodeAt(w));
 }
 

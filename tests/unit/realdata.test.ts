@@ -106,6 +106,9 @@ describe('never a title or a name', () => {
     '@kimsoohyun posted',
     'kimsoohyun.com',
     'Lee and Kim, two buskers',
+    'Korea’s ‘N-Po’ Generation looks for jobs',
+    'a V-neck sweater',
+    'an L-shaped sofa',
     'Song Kangaroo',
   ])('%s', (text) => expect(detect([KDRAMA, text])[1]).toEqual([]));
   it('short Hangul names need the block, or a page full of names', () => {
@@ -146,5 +149,15 @@ describe('a page about K-dramas whose titles are all common words', () => {
   it('one full name and one such word do', () => {
     expect(ids(['K-Drama Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite actors.']).flat()).toEqual(['pinocchio', 'lee-jong-suk']);
     expect(ids(['Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite people.']).flat()).toEqual(['lee-jong-suk']);
+  });
+});
+
+describe('one-letter stage names (N, L, V)', () => {
+  it('are marked with K-drama context in their own block', () => {
+    expect(ids(['V and Park Seo-joon were great in Hwarang']).flat()).toEqual(['v', 'park-seo-joon', 'hwarang']);
+    expect(ids(['In the finale episode, V cried.']).flat()).toEqual(['v']);
+  });
+  it('not on the strength of the rest of the page', () => {
+    expect(ids(['K-dramas on KBS and MBC this week', 'Grade V students']).flat()).toEqual([]);
   });
 });
