@@ -114,6 +114,12 @@ export function assess(text: string, start: number, end: number, form: string, c
     const [pw, pwAt] = prevWord(text, start);
     if (pw && isUpper(pw.charCodeAt(0)) && !sentenceInitial(text, pwAt) && !FOLLOWERS.has(pw.toLowerCase()) && !shout)
       return Need.Reject;
+    // One word at the end of a longer title: "The Bride of Black", "Lady of the Kingdom".
+    if (cls === Cls.Common && words(form).length === 1 && (pw === 'of' || pw === 'the') && !shout) {
+      const [ppw, ppwAt] = prevWord(text, pwAt);
+      const [pppw, pppwAt] = ppw === 'of' ? prevWord(text, ppwAt) : [ppw, ppwAt];
+      if (pppw && isUpper(pppw.charCodeAt(0)) && !sentenceInitial(text, pppwAt) && !FOLLOWERS.has(pppw.toLowerCase())) return Need.Reject;
+    }
     // "Nevertheless, ...", "Moving on": a single capitalised word opening a sentence is just a word,
     // unless it stands alone (a heading, a link, "Goblin | tvN").
     if (cls === Cls.Common && words(form).length === 1 && sentenceInitial(text, start)) {

@@ -109,6 +109,8 @@ describe('never a title or a name', () => {
     'Korea’s ‘N-Po’ Generation looks for jobs',
     'a V-neck sweater',
     'an L-shaped sofa',
+    'the Netflix original series The Bride of Black',
+    'We loved Lady of the Kingdom most.',
     'Song Kangaroo',
   ])('%s', (text) => expect(detect([KDRAMA, text])[1]).toEqual([]));
   it('short Hangul names need the block, or a page full of names', () => {
