@@ -38,7 +38,9 @@ export function sentenceInitial(text: string, start: number): boolean {
 
 export function isQuoted(text: string, start: number, end: number): boolean {
   const b = start > 0 ? text[start - 1] : '';
-  const a = end < text.length ? text[end] : '';
+  // American style puts the sentence's punctuation inside the quotes: “Heartstrings.”
+  const p = end < text.length && '.,!?…'.includes(text[end]) ? end + 1 : end;
+  const a = p < text.length ? text[p] : '';
   return b !== '' && a !== '' && OPEN_QUOTES.includes(b) && CLOSE_QUOTES.includes(a) && b !== '(';
 }
 

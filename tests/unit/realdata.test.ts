@@ -69,6 +69,8 @@ describe('common words: only with context and the look of a title', () => {
     ['IU sang it', 'iu'],
     ['Suzy looked great', 'suzy'],
     ['Kill Me, Heal Me is my comfort show', 'kill-me-heal-me'],
+    ['I had to watch him in “Heartstrings.” He was great', 'heartstrings'],
+    ['the upcoming drama "Moving," which', 'moving'],
     ['Kill Me Heal Me is my comfort show', 'kill-me-heal-me'],
   ])('%s', (text, id) => {
     expect(ids([KDRAMA, text])[1]).toContain(id);
