@@ -26,6 +26,7 @@ interface Pending<B> {
 }
 
 const MAX_PENDING_NODES = 4000;
+let kCueKeys: Set<string> | null = null;
 
 export class Resolver<N extends object, B extends object> {
   ctx = new PageContext<B>();
@@ -41,15 +42,14 @@ export class Resolver<N extends object, B extends object> {
     private suppressed: (entityId: string, form: string) => boolean = () => false,
   ) {}
 
-  /** Is this context word one of K_CUES? (Looked up once per alias.) */
+  /** Is this context word one of K_CUES? (Decided once per alias, when first seen.) */
   private isKCue(alias: number): boolean {
-    if (!this.kCues) {
-      const keys = new Set(K_CUES.map(foldKey));
-      this.kCues = this.matcher.data.aliases.map((a) => keys.has(foldKey(a[0])));
-    }
-    return this.kCues[alias];
+    const seen = this.kCueSeen;
+    let v = seen.get(alias);
+    if (v === undefined) seen.set(alias, (v = (kCueKeys ??= new Set(K_CUES.map(foldKey))).has(foldKey(this.matcher.data.aliases[alias][0]))));
+    return v;
   }
-  private kCues: boolean[] | null = null;
+  private readonly kCueSeen = new Map<number, boolean>();
 
   /** Scan `text` (no allocation when nothing is found). Returns the raw hits, reused. */
   scan(text: string): RawMatch[] {
