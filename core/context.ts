@@ -5,6 +5,17 @@ import { Need } from './evidence';
 interface BlockEvidence {
   names: number;
   cues: number;
+  /** of the cues: network and platform names */
+  nets: number;
+}
+
+/** What a context word says (core/cues.ts). */
+export const enum CueKind {
+  Generic = 0,
+  /** K_CUES: only K-drama talk uses it */
+  K = 1,
+  /** NETWORKS: K-drama context next to something else */
+  Network = 2,
 }
 
 export class PageContext<B extends object> {
@@ -15,20 +26,25 @@ export class PageContext<B extends object> {
   cues = 0;
   /** context words only K-drama talk uses (core/cues.ts K_CUES) */
   kCues = 0;
+  /** Korean network and platform names (core/cues.ts NETWORKS) */
+  nets = 0;
   private blocks = new WeakMap<B, BlockEvidence>();
   /** blocks whose evidence grew since the resolver last looked (see Resolver.resolve) */
   readonly dirtyBlocks = new Set<B>();
 
   private block(b: B): BlockEvidence {
     let e = this.blocks.get(b);
-    if (!e) this.blocks.set(b, (e = { names: 0, cues: 0 }));
+    if (!e) this.blocks.set(b, (e = { names: 0, cues: 0, nets: 0 }));
     return e;
   }
 
-  addCue(b: B, k = false): void {
+  addCue(b: B, kind: CueKind = CueKind.Generic): void {
     this.cues++;
-    if (k) this.kCues++;
-    this.block(b).cues++;
+    if (kind === CueKind.K) this.kCues++;
+    else if (kind === CueKind.Network) this.nets++;
+    const e = this.block(b);
+    e.cues++;
+    if (kind === CueKind.Network) e.nets++;
     this.dirtyBlocks.add(b);
   }
 
@@ -50,20 +66,21 @@ export class PageContext<B extends object> {
 
   /** Changes whenever a page-level decision could change (the thresholds below). */
   signature(): number {
-    return Math.min(this.strongEntities.size, 3) * 4 + Math.min(this.cues, 3) + Math.min(this.kCues, 2) * 16;
+    return Math.min(this.strongEntities.size, 3) * 4 + Math.min(this.cues, 3) + Math.min(this.kCues, 2) * 16 + Math.min(this.nets, 1) * 48;
   }
 
   /** The page as a whole is about K-dramas. */
   pageIsAboutDramas(): boolean {
     const s = this.strongEntities.size;
-    return s >= 2 || (s >= 1 && (this.cues >= 2 || this.kCues >= 1)) || this.kCues >= 2;
+    return s >= 2 || (s >= 1 && (this.cues >= 2 || this.kCues >= 1)) || this.kCues >= 2 || (this.kCues >= 1 && this.nets >= 1);
   }
 
   /** This block carries its own evidence. */
   blockIsAboutDramas(b: B): boolean {
     const e = this.blocks.get(b);
     if (!e) return false;
-    return e.names >= 1 || (e.cues >= 1 && this.strongEntities.size >= 1) || e.cues >= 2;
+    // two context words, not both network names ("KBS and MBC reported..." is news, not drama)
+    return e.names >= 1 || (e.cues >= 1 && this.strongEntities.size >= 1) || (e.cues >= 2 && e.cues > e.nets);
   }
 
   allows(need: Need, b: B): boolean {

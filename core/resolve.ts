@@ -1,8 +1,8 @@
 // From raw scanner hits to accepted mentions: how each hit is written (core/evidence.ts), what
 // the page and block say (core/context.ts), and which entity a shared name means. DOM-free:
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
-import { PageContext, chooseEntity } from './context';
-import { K_CUES } from './cues';
+import { CueKind, PageContext, chooseEntity } from './context';
+import { K_CUES, NETWORKS } from './cues';
 import { foldKey } from './text';
 import { Need, assess } from './evidence';
 import { Cls, Kind } from './index-format';
@@ -26,7 +26,7 @@ interface Pending<B> {
 }
 
 const MAX_PENDING_NODES = 4000;
-let kCueKeys: Set<string> | null = null;
+let cueKeys: { k: Set<string>; nets: Set<string> } | null = null;
 
 export class Resolver<N extends object, B extends object> {
   ctx = new PageContext<B>();
@@ -42,14 +42,18 @@ export class Resolver<N extends object, B extends object> {
     private suppressed: (entityId: string, form: string) => boolean = () => false,
   ) {}
 
-  /** Is this context word one of K_CUES? (Decided once per alias, when first seen.) */
-  private isKCue(alias: number): boolean {
-    const seen = this.kCueSeen;
+  /** What this context word says (core/cues.ts), decided once per alias when first seen. */
+  private cueKind(alias: number): CueKind {
+    const seen = this.cueSeen;
     let v = seen.get(alias);
-    if (v === undefined) seen.set(alias, (v = (kCueKeys ??= new Set(K_CUES.map(foldKey))).has(foldKey(this.matcher.data.aliases[alias][0]))));
+    if (v === undefined) {
+      cueKeys ??= { k: new Set(K_CUES.map(foldKey)), nets: new Set(NETWORKS.map(foldKey)) };
+      const key = foldKey(this.matcher.data.aliases[alias][0]);
+      seen.set(alias, (v = cueKeys.k.has(key) ? CueKind.K : cueKeys.nets.has(key) ? CueKind.Network : CueKind.Generic));
+    }
     return v;
   }
-  private readonly kCueSeen = new Map<number, boolean>();
+  private readonly cueSeen = new Map<number, CueKind>();
 
   /** Scan `text` (no allocation when nothing is found). Returns the raw hits, reused. */
   scan(text: string): RawMatch[] {
@@ -74,7 +78,7 @@ export class Resolver<N extends object, B extends object> {
       const ent = a[1];
       const kind = entities[typeof ent === 'number' ? ent : ent[0]][2];
       if (kind === Kind.Cue) {
-        this.ctx.addCue(block, this.isKCue(r.alias));
+        this.ctx.addCue(block, this.cueKind(r.alias));
         this.version++;
         continue;
       }

@@ -165,3 +165,14 @@ describe('one-letter stage names (N, L, V)', () => {
     expect(ids(['K-dramas on KBS and MBC this week', 'Grade V students']).flat()).toEqual([]);
   });
 });
+
+describe('network names are K-drama context only next to something else', () => {
+  it('news that names networks is not about dramas', () => {
+    expect(ids(['KBS, MBC and SBS all carried the Signal from the central bank.']).flat()).toEqual([]);
+    expect(ids(["KBS 방송에서 '내일' 날씨를 전했다"]).flat()).toEqual([]);
+  });
+  it('a network with a drama word is', () => {
+    expect(ids(['He is in the tvN drama Mine now.']).flat()).toEqual(['mine']);
+    expect(ids(["KBS 드라마 '내일' 첫 방송"]).flat()).toEqual(['tomorrow']);
+  });
+});
