@@ -46,6 +46,8 @@ describe('marked anywhere', () => {
     ['Bae Doo-na', 'bae-doona'],
     ["Sang Doo! Let's Go to School", 'sang-doo-lets-go-to-school'],
     ["Sang-doo, Let's Go to School", 'sang-doo-lets-go-to-school'],
+    // dramas added after the real-page audit
+    ['굿캐스팅', 'good-casting'],
   ])('%s', (text, id) => expect(ids([`I watched ${text} yesterday`])[0]).toContain(id));
 });
 
@@ -70,6 +72,10 @@ describe('common words: only with context and the look of a title', () => {
     ['Suzy looked great', 'suzy'],
     ['Kill Me, Heal Me is my comfort show', 'kill-me-heal-me'],
     ['I had to watch him in “Heartstrings.” He was great', 'heartstrings'],
+    ['I rewatched Hello Monster last week', 'hello-monster'],
+    ['I Remember You is still my favourite thriller', 'hello-monster'],
+    ['I binged Good Casting in two days', 'good-casting'],
+    ['I finished Polaris on Disney+', 'polaris'],
     ['the upcoming drama "Moving," which', 'moving'],
     ['Kill Me Heal Me is my comfort show', 'kill-me-heal-me'],
   ])('%s', (text, id) => {
