@@ -1,5 +1,6 @@
 // Page and block context: what the page has said so far that makes a common word a K-drama title.
 // Blocks are opaque keys (the DOM adapter passes elements); nothing here touches the DOM.
+import { CueKind } from './cues';
 import { Need } from './evidence';
 
 interface BlockEvidence {
@@ -9,14 +10,6 @@ interface BlockEvidence {
   nets: number;
 }
 
-/** What a context word says (core/cues.ts). */
-export const enum CueKind {
-  Generic = 0,
-  /** K_CUES: only K-drama talk uses it */
-  K = 1,
-  /** NETWORKS: K-drama context next to something else */
-  Network = 2,
-}
 
 export class PageContext<B extends object> {
   /** distinct entities marked with no need of context (full names, distinctive titles) */
@@ -24,9 +17,9 @@ export class PageContext<B extends object> {
   /** every entity marked on the page, with counts */
   readonly counts = new Map<number, number>();
   cues = 0;
-  /** context words only K-drama talk uses (core/cues.ts K_CUES) */
+  /** context words only K-drama talk uses (core/cues.ts) */
   kCues = 0;
-  /** Korean network and platform names (core/cues.ts NETWORKS) */
+  /** Korean network and platform names (core/cues.ts) */
   nets = 0;
   private blocks = new WeakMap<B, BlockEvidence>();
   /** blocks whose evidence grew since the resolver last looked (see Resolver.resolve) */

@@ -1,5 +1,6 @@
 // The compact detection index the build step writes (generated/index.json) and the content script
 // reads. Only what detection needs: card details live elsewhere and load lazily.
+import type { CueKind } from './cues';
 
 export const enum Cls {
   /** marked anywhere: full names, long or unusual titles ("Crash Landing on You", "한소희") */
@@ -26,8 +27,9 @@ export interface IndexData {
   table: string;
   /** [id, English display name, kind] */
   entities: Array<[string, string, Kind]>;
-  /** [form as written, entity index or indexes when the alias is shared, class] */
-  aliases: Array<[string, number | number[], Cls]>;
+  /** [form as written, entity index or indexes when the alias is shared, class]; for a context
+   *  word (Kind.Cue) the third slot is its CueKind (core/cues.ts) */
+  aliases: Array<[string, number | number[], Cls | CueKind]>;
   /** entity index -> indexes of related entities (cast links both ways), for disambiguation */
   rel: number[][];
 }

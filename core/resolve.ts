@@ -1,9 +1,8 @@
 // From raw scanner hits to accepted mentions: how each hit is written (core/evidence.ts), what
 // the page and block say (core/context.ts), and which entity a shared name means. DOM-free:
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
-import { CueKind, PageContext, chooseEntity } from './context';
-import { K_CUES, NETWORKS } from './cues';
-import { foldKey } from './text';
+import { PageContext, chooseEntity } from './context';
+import type { CueKind } from './cues';
 import { Need, assess } from './evidence';
 import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
@@ -26,7 +25,6 @@ interface Pending<B> {
 }
 
 const MAX_PENDING_NODES = 4000;
-let cueKeys: { k: Set<string>; nets: Set<string> } | null = null;
 
 export class Resolver<N extends object, B extends object> {
   ctx = new PageContext<B>();
@@ -41,19 +39,6 @@ export class Resolver<N extends object, B extends object> {
     /** "Not this": entity id + alias form -> skip */
     private suppressed: (entityId: string, form: string) => boolean = () => false,
   ) {}
-
-  /** What this context word says (core/cues.ts), decided once per alias when first seen. */
-  private cueKind(alias: number): CueKind {
-    const seen = this.cueSeen;
-    let v = seen.get(alias);
-    if (v === undefined) {
-      cueKeys ??= { k: new Set(K_CUES.map(foldKey)), nets: new Set(NETWORKS.map(foldKey)) };
-      const key = foldKey(this.matcher.data.aliases[alias][0]);
-      seen.set(alias, (v = cueKeys.k.has(key) ? CueKind.K : cueKeys.nets.has(key) ? CueKind.Network : CueKind.Generic));
-    }
-    return v;
-  }
-  private readonly cueSeen = new Map<number, CueKind>();
 
   /** Scan `text` (no allocation when nothing is found). Returns the raw hits, reused. */
   scan(text: string): RawMatch[] {
@@ -78,11 +63,11 @@ export class Resolver<N extends object, B extends object> {
       const ent = a[1];
       const kind = entities[typeof ent === 'number' ? ent : ent[0]][2];
       if (kind === Kind.Cue) {
-        this.ctx.addCue(block, this.cueKind(r.alias));
+        this.ctx.addCue(block, a[2] as number as CueKind); // a context word's class slot holds its kind
         this.version++;
         continue;
       }
-      const cls = a[2];
+      const cls = a[2] as Cls;
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
       if (need === Need.None) this.take(node, r.start, r.end, r.alias, block, true, accept);

@@ -49,8 +49,6 @@ interface Bucket {
   sentinel: Element;
   els: Set<Element>;
   mentions: Set<Mention>;
-  /** within NEAR_MARGIN of the viewport */
-  near: boolean;
   /** within FAR_MARGIN of the viewport */
   far: boolean;
   shown: boolean;
@@ -304,7 +302,7 @@ export class Detector {
   }
 
   private bucket(el: Element, chain: boolean): Bucket {
-    const b: Bucket = { sentinel: el, els: new Set(), mentions: new Set(), near: false, far: false, shown: false, seen: false, prev: chain ? this.open : null, next: null };
+    const b: Bucket = { sentinel: el, els: new Set(), mentions: new Set(), far: false, shown: false, seen: false, prev: chain ? this.open : null, next: null };
     if (chain) {
       if (this.open) this.open.next = b;
       this.open = b;
@@ -336,8 +334,7 @@ export class Detector {
     for (const e of entries) {
       const b = this.buckets.get(e.target);
       if (!b) continue;
-      b.near = e.isIntersecting;
-      if (b.near && (!b.shown || (b.prev !== null && !b.prev.shown))) due = true;
+      if (e.isIntersecting && (!b.shown || (b.prev !== null && !b.prev.shown))) due = true;
     }
     if (!due) return;
     const t = performance.now();

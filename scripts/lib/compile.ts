@@ -158,7 +158,7 @@ export function compile(data: Loaded): Compiled {
   };
   for (const a of data.actors) for (const f of actorForms(a)) addAlias(f.form, entityIndex.get(a.id)!, clsOf(f.form, 'actor'), f.derived, a.file);
   for (const d of data.dramas) for (const f of dramaForms(d)) addAlias(f.form, entityIndex.get(d.id)!, clsOf(f.form, 'drama'), f.derived, d.file);
-  for (const c of CUES) addAlias(c, cueEntity, Cls.Common, true, 'core/cues.ts');
+  for (const [c, kind] of CUES) addAlias(c, cueEntity, kind as number as Cls, true, 'core/cues.ts'); // the class slot holds the kind
 
   const aliases: IndexData['aliases'] = [];
   const table = new Map<number, number>();
@@ -214,7 +214,7 @@ export function compile(data: Loaded): Compiled {
   }
 
   const classCounts = [0, 0, 0, 0];
-  for (const a of aliases) classCounts[a[2]]++;
+  for (const a of aliases) if (a[1] !== cueEntity) classCounts[a[2]]++;
   const stats = {
     actors: data.actors.length,
     dramas: data.dramas.length,
