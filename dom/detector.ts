@@ -430,7 +430,8 @@ export class Detector {
         continue;
       }
       if (r.removedNodes.length) this.sweepDue = true;
-      for (const n of r.addedNodes) {
+      for (let i = 0, added = r.addedNodes; i < added.length; i++) {
+        const n = added[i];
         if (n === own) continue;
         if (n.nodeType === Node.TEXT_NODE) this.queue.push(n);
         else if (n.nodeType === Node.ELEMENT_NODE) {
@@ -461,7 +462,10 @@ export class Detector {
       if (!root.isConnected) continue;
       const els: Element[] = [];
       if (root.nodeType === Node.ELEMENT_NODE && !STANDARD.has((root as Element).localName)) els.push(root as Element);
-      if ('querySelectorAll' in root) els.push(...(root as ParentNode).querySelectorAll(NOT_STANDARD));
+      if ('querySelectorAll' in root) {
+        const found = (root as ParentNode).querySelectorAll(NOT_STANDARD);
+        for (let i = 0; i < found.length; i++) els.push(found[i]);
+      }
       for (const el of els) {
         const sr = el.shadowRoot;
         if (!sr || el === own || this.shadowRoots.has(sr)) continue;

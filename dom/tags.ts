@@ -6,7 +6,7 @@ export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT',
 /** The commonest elements, which practically never host a shadow root: the shadow-root search
  *  skips them in the selector engine. (A short list: a long :not() costs more than it saves.) */
 export const STANDARD = new Set(
-  'div span p a li ul ol img br b i em strong small button input label svg path g use td tr table h1 h2 h3 h4 section article header footer nav script style link meta'.split(' '),
+  'html head title body div span p a li ul ol img br b i em strong small button input label svg path g use td tr table h1 h2 h3 h4 section article header footer nav script style link meta'.split(' '),
 );
 /** Selector for elements that may host a shadow root. */
 export const NOT_STANDARD = `:not(${[...STANDARD].join(',')})`;

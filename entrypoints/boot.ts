@@ -3,11 +3,11 @@
 // polyfill (see utils/ext.ts): the tiny-page tax is mostly the cost of what loads here.
 import { TABLE } from '../generated/content-index.js';
 import { bootstrap } from '../dom/bootstrap';
-import { Life } from '../dom/life';
+import { wake } from '../dom/wake';
 
 export default defineUnlistedScript(() => {
   try {
-    bootstrap(new Life(), TABLE);
+    bootstrap(TABLE, () => wake(TABLE));
   } catch {
     /* never let an error reach the page's console */
   }
