@@ -126,7 +126,8 @@ export function assess(text: string, start: number, end: number, form: string, c
     // unless it stands alone (a heading, a link, "Goblin | tvN").
     if (cls === Cls.Common && words(form).length === 1 && sentenceInitial(text, start)) {
       const rest = text.slice(end).trimStart();
-      const standsAlone = rest === '' || /^[|:–—(\[\-]/.test(rest);
+      // (not a colon: "Producer: Lee Jang-soo", "Cast: ..." are labels)
+      const standsAlone = rest === '' || /^[|–—(\[\-]/.test(rest);
       const next = nextWord(text, end).toLowerCase();
       const titleFollows = /^\d+$/.test(next) || (FOLLOWERS.has(next) && next !== 'the');
       if (!standsAlone && !titleFollows) return Need.Reject;
@@ -143,3 +144,42 @@ function joined(text: string, i: number, dir: 1 | -1): boolean {
   return w >= 0 && w < text.length && isWordChar(text.charCodeAt(w));
 }
 
+/** Romanized Korean surnames, as written before a given name. */
+const SURNAMES = new Set(
+  ('Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin ' +
+    'Kwon Hwang Ahn An Song Jeon Jun Chun Hong Yoo Yu Ryu Ryoo Ko Go Moon Mun Yang Son Bae Baek Heo Huh Nam Noh Roh Ha ' +
+    'Kwak Sung Seong Cha Joo Ju Woo Wi Min Na Jin Um Eom Chae Won Byun Byeon Gong Kong Ji Hyun Pyo Yeo Ok Do Tak Ma Goo Gu ' +
+    'Koo Ku Bang Seol Sul Maeng Gil Gi Ki Kye Ye Hyeon Pyeon Yeon Lyu Nah Bong Cheon Choo Chu').split(' '),
+);
+/** One romanized Korean syllable: "Wan", "Jin", "Hyun", "Kyung". */
+const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|[gkndtrlmbpsjhc])?[yw]?[aeiou]{1,3}(?:ng|[nmklpt])?$/i;
+/** English words that also look like one syllable (title-case headlines: "Kim Bum In Talks"). */
+const ENGLISH = new Set(
+  'a i an in on at as is it be by do go he me my no of or so to up us we hi oh yo and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
+);
+/** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
+const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
+
+/**
+ * An actor's name that here belongs to someone else: a one-word name after a surname ("Jang
+ * Joo-won", a character), a two-syllable name before a third syllable ("Kim Joon Wan"), or a Hangul
+ * name followed by another profession ("김수현 작가", the screenwriter).
+ */
+export function someoneElse(text: string, start: number, end: number, form: string): boolean {
+  if (!latin(form)) {
+    let i = end;
+    while (i < text.length && text[i] === ' ') i++;
+    return i > end && PROFESSIONS.some((p) => text.startsWith(p, i));
+  }
+  // as written: the name "Joo Won" may be written "Joo-won"
+  const fw = text.slice(start, end).split(/[\s\u00a0]+/);
+  if (fw.length === 1) {
+    const [pw] = prevWord(text, start);
+    return SURNAMES.has(pw);
+  }
+  if (fw.length === 2 && SYLLABLE.test(fw[1])) {
+    const nw = nextWord(text, end);
+    return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
+  }
+  return false;
+}

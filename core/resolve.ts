@@ -3,9 +3,10 @@
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
 import { PageContext, chooseEntity } from './context';
 import type { CueKind } from './cues';
-import { Need, assess } from './evidence';
+import { Need, assess, someoneElse } from './evidence';
 import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
+import { isWordChar } from './text';
 
 export interface Accepted<N> {
   node: N;
@@ -63,10 +64,13 @@ export class Resolver<N extends object, B extends object> {
       const ent = a[1];
       const kind = entities[typeof ent === 'number' ? ent : ent[0]][2];
       if (kind === Kind.Cue) {
+        // "Disney+" is a platform, "Disney" is not: a context word's signs must be written too
+        if (!signsFollow(a[0], text, r.end)) continue;
         this.ctx.addCue(block, a[2] as number as CueKind); // a context word's class slot holds its kind
         this.version++;
         continue;
       }
+      if (kind === Kind.Actor && someoneElse(text, r.start, r.end, a[0])) continue;
       const cls = a[2] as Cls;
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
@@ -149,4 +153,12 @@ export class Resolver<N extends object, B extends object> {
     this.resolvedAt = -1;
     this.resolvedSig = -1;
   }
+}
+
+/** The non-word characters that end `form` ("+" in "Disney+") follow at `end` in `text`. Folding
+ *  drops them, so the scanner matches the form without them. */
+function signsFollow(form: string, text: string, end: number): boolean {
+  let i = form.length;
+  while (i > 0 && !isWordChar(form.charCodeAt(i - 1))) i--;
+  return i === form.length || text.startsWith(form.slice(i), end);
 }

@@ -182,3 +182,40 @@ describe('network names are K-drama context only next to something else', () => 
     expect(ids(["KBS 드라마 '내일' 첫 방송"]).flat()).toEqual(['tomorrow']);
   });
 });
+
+// Found by running the detector over real pages from the search corpus (general and K-drama).
+describe('a name that belongs to someone else', () => {
+  it.each([
+    // a character's name that contains an actor's one-word name
+    ['Ryu Seung-ryong will play the role of Jang Joo-won, who can recover quickly.', ['ryu-seung-ryong']],
+    ['Go Youn-jung and Kim Do-hoon will play the roles of Jang Hee-soo and Lee Kang-hoon.', ['go-youn-jung', 'kim-do-hoon']],
+    ['Kim Tae-hee plays Han Yuri in the drama.', ['kim-tae-hee']],
+    // a two-syllable name before a third syllable: "Kim Joon Wan" is a character
+    ['Ahn Jung Won (Yoo Yeon Seok), Kim Joon Wan (Jung Kyung Ho)', ['yoo-yeon-seok', 'jung-kyung-ho']],
+    // the screenwriter Kim Soo-hyun; 신구 세대 is "old and new generations"
+    ['시청률 64.9%를 기록한 드라마는 김수현 작가의 대표작 중 하나로, 신구 세대의 가치관을 그렸다.', []],
+  ])('%s', (text, want) => expect(ids([text]).flat()).toEqual(want));
+  it('the same names as themselves are still marked', () => {
+    expect(ids(['Joo Won and Kim Joon were at the premiere.']).flat()).toEqual(['joo-won', 'kim-joon']);
+    expect(ids(['Kim Bum In Talks To Join New Drama']).flat()).toEqual(['kim-bum']);
+    expect(ids(['배우 김수현이 드라마에 출연한다.']).flat()).toEqual(['kim-soo-hyun']);
+  });
+  it('Wi Ha-joon as Netflix spells him', () => {
+    expect(ids(['the Front Man of the Squid Game, Wi Ha-jun, undercover cop']).flat()).toEqual(['squid-game', 'wi-ha-joon']);
+  });
+});
+
+describe('labels and platforms that are not context', () => {
+  it('"Disney" is not "Disney+"', () => {
+    expect(ids(['The Disney worlds are from Alice in Wonder Land, Hercules, Pinocchio, The Little Mermaid. Disney fans love Disney.']).flat()).toEqual([]);
+    expect(ids(['I loved Moving on Disney+, the best drama this year.']).flat()).toEqual(['moving']);
+    expect(ids(['I loved Moving on Disney, the best drama this year.']).flat()).toEqual([]);
+  });
+  it('"Producer:" is a label, not the drama Producer', () => {
+    expect(ids(['Cast: Kim Tae-hee, Kwon Sang-woo', 'Producer: Lee Jang-soo']).flat()).toEqual(['kim-tae-hee', 'kwon-sang-woo']);
+  });
+  it('the Chicago Typewriter is also a gun', () => {
+    expect(ids(['Gangsters called the Thompson the Chicago Typewriter, after its rat-a-tat sound.']).flat()).toEqual([]);
+    expect(ids(['Yoo Ah-in was great in Chicago Typewriter.']).flat()).toEqual(['yoo-ah-in', 'chicago-typewriter']);
+  });
+});
