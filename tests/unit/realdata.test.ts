@@ -194,11 +194,15 @@ describe('a name that belongs to someone else', () => {
     ['Ahn Jung Won (Yoo Yeon Seok), Kim Joon Wan (Jung Kyung Ho)', ['yoo-yeon-seok', 'jung-kyung-ho']],
     // the screenwriter Kim Soo-hyun; 신구 세대 is "old and new generations"
     ['시청률 64.9%를 기록한 드라마는 김수현 작가의 대표작 중 하나로, 신구 세대의 가치관을 그렸다.', []],
+    // 이상이 is also "more than" + a particle; 김정은 is also North Korea's leader
+    ['영업이익의 절반 이상이 반도체에서 나온 것으로 추정된다.', []],
+    ['김정은 국무위원장이 판문점에서 트럼프 대통령을 만났다.', []],
   ])('%s', (text, want) => expect(ids([text]).flat()).toEqual(want));
   it('the same names as themselves are still marked', () => {
     expect(ids(['Joo Won and Kim Joon were at the premiere.']).flat()).toEqual(['joo-won', 'kim-joon']);
     expect(ids(['Kim Bum In Talks To Join New Drama']).flat()).toEqual(['kim-bum']);
     expect(ids(['배우 김수현이 드라마에 출연한다.']).flat()).toEqual(['kim-soo-hyun']);
+    expect(ids(['배우 김정은이 새 드라마에 출연한다.']).flat()).toEqual(['kim-jung-eun']);
   });
   it('Wi Ha-joon as Netflix spells him', () => {
     expect(ids(['the Front Man of the Squid Game, Wi Ha-jun, undercover cop']).flat()).toEqual(['squid-game', 'wi-ha-joon']);
