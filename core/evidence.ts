@@ -107,6 +107,9 @@ export function assess(text: string, start: number, end: number, form: string, c
         const lw = fw[k].toLowerCase();
         if (isUpper(f0) && !isUpper(w0) && !(k > 0 && (SMALL_WORDS.has(lw) || FOLLOWERS.has(lw)))) return Need.Reject;
       }
+      // Opening a sentence, a small word written small makes it a phrase: "All in all, ..." is
+      // not the drama "All In".
+      if (sentenceInitial(text, start) && fw.some((w, k) => k > 0 && isUpper(w.charCodeAt(0)) && SMALL_WORDS.has(ww[k]))) return Need.Reject;
     } else if (!isUpper(written.charCodeAt(0))) return Need.Reject;
   }
   if (!quoted) {

@@ -218,6 +218,11 @@ describe('labels and platforms that are not context', () => {
   it('"Producer:" is a label, not the drama Producer', () => {
     expect(ids(['Cast: Kim Tae-hee, Kwon Sang-woo', 'Producer: Lee Jang-soo']).flat()).toEqual(['kim-tae-hee', 'kwon-sang-woo']);
   });
+  it('"All in all" opening a sentence is a phrase, not the drama All In', () => {
+    const before = 'My favourite K-drama: Winter Sonata with Bae Yong-joon.';
+    expect(ids([before, 'All in all, a classic.']).flat()).toEqual(['winter-sonata', 'bae-yong-joon']);
+    expect(ids([before, 'All In was next on my list.']).flat()).toEqual(['winter-sonata', 'bae-yong-joon', 'all-in']);
+  });
   it('the Chicago Typewriter is also a gun', () => {
     expect(ids(['Gangsters called the Thompson the Chicago Typewriter, after its rat-a-tat sound.']).flat()).toEqual([]);
     expect(ids(['Yoo Ah-in was great in Chicago Typewriter.']).flat()).toEqual(['yoo-ah-in', 'chicago-typewriter']);
