@@ -169,20 +169,25 @@ const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '�
  * name followed by another profession ("김수현 작가", the screenwriter).
  */
 export function someoneElse(text: string, start: number, end: number, form: string): boolean {
+  // Runs for every actor mention: cheap checks first, no allocation unless a neighbour looks right.
+  const white = (i: number) => {
+    const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+    return c === 32 || c === 0xa0 || (c >= 9 && c <= 13) || c === 0x3000;
+  };
   if (!latin(form)) {
     let i = end;
     while (i < text.length && text[i] === ' ') i++;
     return i > end && PROFESSIONS.some((p) => text.startsWith(p, i));
   }
-  // as written: the name "Joo Won" may be written "Joo-won"
-  const fw = text.slice(start, end).split(/[\s\u00a0]+/);
-  if (fw.length === 1) {
-    const [pw] = prevWord(text, start);
-    return SURNAMES.has(pw);
+  // words as written: the name "Joo Won" may be written "Joo-won"
+  let space = -1;
+  for (let i = start; i < end; i++) {
+    if (!white(i)) continue;
+    if (space >= 0) return false; // three words or more: a full name
+    space = i;
   }
-  if (fw.length === 2 && SYLLABLE.test(fw[1])) {
-    const nw = nextWord(text, end);
-    return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
-  }
-  return false;
+  if (space < 0) return white(start - 1) && SURNAMES.has(prevWord(text, start)[0]);
+  if (end - space > 6 || !white(end) || !SYLLABLE.test(text.slice(space + 1, end))) return false;
+  const nw = nextWord(text, end);
+  return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
 }
