@@ -7,10 +7,7 @@
 import { firstStage } from '../core/first-stage';
 import { unpackHashes } from '../core/hashset';
 import { SLICE_MS, nextTask, whenIdle } from './schedule';
-import { NOT_STANDARD, SKIP } from './tags';
-
-/** Characters past which a text is checked for its element before it is scanned. */
-const LONG_TEXT = 256;
+import { LONG_TEXT, NOT_STANDARD, SKIP } from './tags';
 
 export function bootstrap(table: string, onCandidate: () => Promise<void>): void {
   if (typeof Highlight === 'undefined') return; // no CSS Custom Highlight API: nothing to do

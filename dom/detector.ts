@@ -4,7 +4,7 @@
 import type { Matcher } from '../core/matcher';
 import { type Accepted, Resolver } from '../core/resolve';
 import { SLICE_MS, nextTask, whenIdle } from './schedule';
-import { NOT_STANDARD, SKIP, STANDARD } from './tags';
+import { LONG_TEXT, NOT_STANDARD, SKIP, STANDARD } from './tags';
 
 export interface Mention {
   node: Text;
@@ -22,8 +22,6 @@ export interface Mention {
 const EXCLUDED = 'textarea,dramalens-card,[contenteditable]:not([contenteditable="false"])';
 /** Inline elements: context is judged on the nearest ancestor that is not one of these. */
 const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'MARK', 'FONT', 'U', 'S', 'SUB', 'SUP', 'LABEL', 'ABBR', 'CITE', 'Q', 'TIME', 'BDI', 'BDO', 'DEL', 'INS', 'BIG']);
-/** Long text nodes are checked for a script/style parent before scanning (cheap for short ones). */
-const LONG_TEXT = 400;
 /**
  * Every registered highlight range costs the page on each frame that changes the DOM (a style,
  * a class, a text): Chrome revalidates all ranges. Measured on a 15,000-comment page: about 12 µs

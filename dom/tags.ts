@@ -3,6 +3,11 @@
 /** Text inside these is never marked. */
 export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'KBD', 'SAMP', 'svg', 'TITLE']);
 
+/** Past this many characters a text may be a script's or a style's, so its element is checked
+ *  before the text is scanned; a shorter one is scanned first and its element checked only for a
+ *  hit (most texts have none, and looking at the element makes a wrapper for it). */
+export const LONG_TEXT = 400;
+
 /** The commonest elements, which practically never host a shadow root: the shadow-root search
  *  skips them in the selector engine. (A short list: a long :not() costs more than it saves.) */
 export const STANDARD = new Set(
