@@ -36,6 +36,13 @@ export function sentenceInitial(text: string, start: number): boolean {
   return '.!?…|:–—•\n"“(['.includes(text[p]);
 }
 
+/** True if a sentence (or the text node) starts at `start`; unlike sentenceInitial, a quote or a
+ *  bracket does not count: the word after it opens a quoted or bracketed title, not a sentence. */
+function sentenceStart(text: string, start: number): boolean {
+  const p = prevNonSpace(text, start);
+  return p < 0 || '.!?…|:–—•\n'.includes(text[p]);
+}
+
 export function isQuoted(text: string, start: number, end: number): boolean {
   const b = start > 0 ? text[start - 1] : '';
   // American style puts the sentence's punctuation inside the quotes: “Heartstrings.”
@@ -117,13 +124,13 @@ export function assess(text: string, start: number, end: number, form: string, c
     const nw = nextWord(text, end);
     if (nw && isUpper(nw.charCodeAt(0)) && !FOLLOWERS.has(nw.toLowerCase()) && !shout) return Need.Reject;
     const [pw, pwAt] = prevWord(text, start);
-    if (pw && isUpper(pw.charCodeAt(0)) && !sentenceInitial(text, pwAt) && !FOLLOWERS.has(pw.toLowerCase()) && !shout)
+    if (pw && isUpper(pw.charCodeAt(0)) && !sentenceStart(text, pwAt) && !FOLLOWERS.has(pw.toLowerCase()) && !shout)
       return Need.Reject;
     // One word at the end of a longer title: "The Bride of Black", "Lady of the Kingdom".
     if (cls === Cls.Common && words(form).length === 1 && (pw === 'of' || pw === 'the') && !shout) {
       const [ppw, ppwAt] = prevWord(text, pwAt);
       const [pppw, pppwAt] = ppw === 'of' ? prevWord(text, ppwAt) : [ppw, ppwAt];
-      if (pppw && isUpper(pppw.charCodeAt(0)) && !sentenceInitial(text, pppwAt) && !FOLLOWERS.has(pppw.toLowerCase())) return Need.Reject;
+      if (pppw && isUpper(pppw.charCodeAt(0)) && !sentenceStart(text, pppwAt) && !FOLLOWERS.has(pppw.toLowerCase())) return Need.Reject;
     }
     // "Nevertheless, ...", "Moving on": a single capitalised word opening a sentence is just a word,
     // unless it stands alone (a heading, a link, "Goblin | tvN").
@@ -155,10 +162,12 @@ const SURNAMES = new Set(
     'Koo Ku Bang Seol Sul Maeng Gil Gi Ki Kye Ye Hyeon Pyeon Yeon Lyu Nah Bong Cheon Choo Chu').split(' '),
 );
 /** One romanized Korean syllable: "Wan", "Jin", "Hyun", "Kyung". */
-const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|[gkndtrlmbpsjhc])?[yw]?[aeiou]{1,3}(?:ng|[nmklpt])?$/i;
+const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|[gkndtrlmbpsjhc])?[yw]?[aeiou]{1,3}(?:ng|[nmklpth])?$/i;
+/** What may follow a name after a hyphen without being part of it: "Hyun Bin-ssi". */
+const HONORIFICS = new Set('ssi nim ah a ya yah i ie shi'.split(' '));
 /** English words that also look like one syllable (title-case headlines: "Kim Bum In Talks"). */
 const ENGLISH = new Set(
-  'a i an in on at as is it be by do go he me my no of or so to up us we hi oh yo and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
+  'a i an in on at as is it be by do go he me my no of or so to up us we hi oh uh eh yo and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
 const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
@@ -179,6 +188,13 @@ export function someoneElse(text: string, start: number, end: number, form: stri
     while (i < text.length && text[i] === ' ') i++;
     return i > end && PROFESSIONS.some((p) => text.startsWith(p, i));
   }
+  // a hyphen and one more syllable: "Jang Hyuk-jin" is not Jang Hyuk
+  if (text[end] === '-') {
+    let j = end + 1;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    const w = text.slice(end + 1, j);
+    if (w && SYLLABLE.test(w) && !HONORIFICS.has(w.toLowerCase())) return true;
+  }
   // words as written: the name "Joo Won" may be written "Joo-won"
   let space = -1;
   for (let i = start; i < end; i++) {
@@ -186,7 +202,9 @@ export function someoneElse(text: string, start: number, end: number, form: stri
     if (space >= 0) return false; // three words or more: a full name
     space = i;
   }
-  if (space < 0) return white(start - 1) && SURNAMES.has(prevWord(text, start)[0]);
+  // one or two words after a surname: "Jang Joo-won", "Hong Jin Kyung"
+  if (white(start - 1) && SURNAMES.has(prevWord(text, start)[0])) return true;
+  if (space < 0) return false;
   if (end - space > 6 || !white(end) || !SYLLABLE.test(text.slice(space + 1, end))) return false;
   const nw = nextWord(text, end);
   return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());

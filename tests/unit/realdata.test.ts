@@ -192,6 +192,10 @@ describe('a name that belongs to someone else', () => {
     ['Kim Tae-hee plays Han Yuri in the drama.', ['kim-tae-hee']],
     // a two-syllable name before a third syllable: "Kim Joon Wan" is a character
     ['Ahn Jung Won (Yoo Yeon Seok), Kim Joon Wan (Jung Kyung Ho)', ['yoo-yeon-seok', 'jung-kyung-ho']],
+    // a surname before a two-word name; a hyphen and one more syllable after it
+    ['Best Female Entertainer: Hong Jin Kyung', []],
+    ['Bae Yoo-ram and Jang Hyuk-jin for Taxi Driver 2', []],
+    ['Kim Sung-cheol (Beauty and Mr. Romantic), Lee Seol Ah (Beauty and Mr. Romantic)', ['kim-sung-cheol']],
     // the screenwriter Kim Soo-hyun; 신구 세대 is "old and new generations"
     ['시청률 64.9%를 기록한 드라마는 김수현 작가의 대표작 중 하나로, 신구 세대의 가치관을 그렸다.', []],
     // 이상이 is also "more than" + a particle; 김정은 is also North Korea's leader
@@ -201,6 +205,7 @@ describe('a name that belongs to someone else', () => {
   it('the same names as themselves are still marked', () => {
     expect(ids(['Joo Won and Kim Joon were at the premiere.']).flat()).toEqual(['joo-won', 'kim-joon']);
     expect(ids(['Kim Bum In Talks To Join New Drama']).flat()).toEqual(['kim-bum']);
+    expect(ids(['What have you done to us, Hyun Bin-ssi?']).flat()).toEqual(['hyun-bin']);
     expect(ids(['배우 김수현이 드라마에 출연한다.']).flat()).toEqual(['kim-soo-hyun']);
     expect(ids(['배우 김정은이 새 드라마에 출연한다.']).flat()).toEqual(['kim-jung-eun']);
   });
@@ -222,6 +227,11 @@ describe('labels and platforms that are not context', () => {
     const before = 'My favourite K-drama: Winter Sonata with Bae Yong-joon.';
     expect(ids([before, 'All in all, a classic.']).flat()).toEqual(['winter-sonata', 'bae-yong-joon']);
     expect(ids([before, 'All In was next on my list.']).flat()).toEqual(['winter-sonata', 'bae-yong-joon', 'all-in']);
+  });
+  it('a word inside a quoted or title-case title is not a title or a name of its own', () => {
+    expect(ids([KDRAMA, 'Supporting Actors That Helped Bring "Crash Landing On You" To Life']).flat()).not.toContain('life');
+    expect(ids([KDRAMA, 'Best Screenplay: July Jung (“Next Sohee”)']).flat()).not.toContain('ahn-so-hee');
+    expect(ids([KDRAMA, 'I watched Life with Jo Seung-woo.']).flat()).toContain('life');
   });
   it('the Chicago Typewriter is also a gun', () => {
     expect(ids(['Gangsters called the Thompson the Chicago Typewriter, after its rat-a-tat sound.']).flat()).toEqual([]);
