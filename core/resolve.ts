@@ -89,6 +89,18 @@ export class Resolver<N extends object, B extends object> {
     }
   }
 
+  /**
+   * Choose again among the entities that share a mention's alias, with all the page holds now: the
+   * first choice saw only what came before the mention ("Kim Jae-won plays Kim Ri-an in
+   * Hierarchy"). The mention's own count is left out, so the first choice gets no head start.
+   */
+  rechoose(alias: number, chosen: number): { entity: number; ambiguous: boolean } {
+    const { aliases, rel } = this.matcher.data;
+    const ent = aliases[alias][1];
+    const counts = this.ctx.counts;
+    return chooseEntity(typeof ent === 'number' ? [ent] : ent, (e) => (counts.get(e) ?? 0) > (e === chosen ? 1 : 0), rel);
+  }
+
   private take(node: N, start: number, end: number, alias: number, block: B, strong: boolean, accept: (m: Accepted<N>) => void): void {
     const { aliases, entities, rel } = this.matcher.data;
     const [form, ent] = aliases[alias];

@@ -99,8 +99,10 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
     const { aliases, entities } = matcher.data;
     const ent = aliases[m.alias][1];
     const cands = (typeof ent === 'number' ? [ent] : ent).map((e) => entities[e][0]);
-    const target = id ?? entities[m.entity][0];
-    const alternatives = m.ambiguous || id ? cands.filter((c) => c !== target) : [];
+    // an uncertain choice is made again with the whole page, which may now tell them apart
+    const again = m.ambiguous && !id ? detector.resolver.rechoose(m.alias, m.entity) : null;
+    const target = id ?? entities[again ? again.entity : m.entity][0];
+    const alternatives = (again ? again.ambiguous : m.ambiguous) || id ? cands.filter((c) => c !== target) : [];
     const page = pageIds();
     const key = `${target}|${alternatives.join(',')}|${page.length}`;
     let p = cache.get(key);

@@ -39,9 +39,9 @@ export function detector(index?: IndexData) {
   return (blocks: Array<string | string[]>) => {
     const r = new Resolver<{ t: string; b: number }, { b: number }>(matcher);
     const out: string[][] = blocks.map(() => []);
-    const found: Array<{ b: number; start: number; s: string }> = [];
-    const accept = (m: { node: { t: string; b: number }; start: number; end: number; entity: number }) =>
-      found.push({ b: m.node.b, start: m.start, s: `${m.node.t.slice(m.start, m.end)}=${idx.entities[m.entity][0]}` });
+    const found: Array<{ b: number; start: number; text: string; alias: number; entity: number; ambiguous: boolean; s: string }> = [];
+    const accept = (m: { node: { t: string; b: number }; start: number; end: number; alias: number; entity: number; ambiguous: boolean }) =>
+      found.push({ b: m.node.b, start: m.start, text: m.node.t.slice(m.start, m.end), alias: m.alias, entity: m.entity, ambiguous: m.ambiguous, s: '' });
     const nodes: Array<{ t: string; b: number }> = [];
     blocks.forEach((blk, b) => {
       const block = { b };
@@ -52,6 +52,11 @@ export function detector(index?: IndexData) {
       }
     });
     r.resolve(() => true, accept);
+    // as the card does: an uncertain choice is made again with the whole page
+    for (const f of found) {
+      const entity = f.ambiguous ? r.rechoose(f.alias, f.entity).entity : f.entity;
+      f.s = `${f.text}=${idx.entities[entity][0]}`;
+    }
     found.sort((x, y) => x.b - y.b || x.start - y.start);
     for (const f of found) out[f.b].push(f.s);
     return out;

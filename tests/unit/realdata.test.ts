@@ -238,3 +238,10 @@ describe('labels and platforms that are not context', () => {
     expect(ids(['Yoo Ah-in was great in Chicago Typewriter.']).flat()).toEqual(['yoo-ah-in', 'chicago-typewriter']);
   });
 });
+
+describe('two actors called Kim Jae-won', () => {
+  it('are told apart by the dramas on the page', () => {
+    expect(ids(['Popularity Award: Kim Jae-won (Can You Hear My Heart), Hwang Jung-eum']).flat()).toContain('kim-jae-won');
+    expect(ids(['Kim Jae-won plays Kim Ri-an in Hierarchy, with Roh Jeong-eui.']).flat()).toContain('kim-jae-won-2001');
+  });
+});
