@@ -207,5 +207,6 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   if (space < 0) return false;
   if (end - space > 6 || !white(end) || !SYLLABLE.test(text.slice(space + 1, end))) return false;
   const nw = nextWord(text, end);
-  return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
+  // (a surname there starts the next name: "Gong Yoo Kim Go Eun")
+  return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !SURNAMES.has(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
 }

@@ -206,6 +206,8 @@ describe('a name that belongs to someone else', () => {
     expect(ids(['Joo Won and Kim Joon were at the premiere.']).flat()).toEqual(['joo-won', 'kim-joon']);
     expect(ids(['Kim Bum In Talks To Join New Drama']).flat()).toEqual(['kim-bum']);
     expect(ids(['What have you done to us, Hyun Bin-ssi?']).flat()).toEqual(['hyun-bin']);
+    // names in a row, as in a video's tags
+    expect(ids(['Gong Yoo Kim Go Eun Lee Dong Wook Yoo In Na']).flat()).toEqual(['gong-yoo', 'kim-go-eun', 'lee-dong-wook', 'yoo-in-na']);
     expect(ids(['배우 김수현이 드라마에 출연한다.']).flat()).toEqual(['kim-soo-hyun']);
     expect(ids(['배우 김정은이 새 드라마에 출연한다.']).flat()).toEqual(['kim-jung-eun']);
   });
