@@ -172,17 +172,19 @@ const ENGLISH = new Set(
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
 const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
 
+const white = (text: string, i: number): boolean => {
+  const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+  return c === 32 || c === 0xa0 || (c >= 9 && c <= 13) || c === 0x3000;
+};
+
 /**
- * An actor's name that here belongs to someone else: a one-word name after a surname ("Jang
- * Joo-won", a character), a two-syllable name before a third syllable ("Kim Joon Wan"), or a Hangul
- * name followed by another profession ("김수현 작가", the screenwriter).
+ * An actor's name that here belongs to someone else, a character or another person: one or two
+ * words after a surname ("Jang Joo-won", "Hong Jin Kyung"), a two-syllable name before a third
+ * syllable ("Kim Joon Wan", "Jang Hyuk-jin"), or a Hangul name followed by another profession
+ * ("김수현 작가", the screenwriter).
  */
 export function someoneElse(text: string, start: number, end: number, form: string): boolean {
   // Runs for every actor mention: cheap checks first, no allocation unless a neighbour looks right.
-  const white = (i: number) => {
-    const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
-    return c === 32 || c === 0xa0 || (c >= 9 && c <= 13) || c === 0x3000;
-  };
   if (!latin(form)) {
     let i = end;
     while (i < text.length && text[i] === ' ') i++;
@@ -198,14 +200,21 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   // words as written: the name "Joo Won" may be written "Joo-won"
   let space = -1;
   for (let i = start; i < end; i++) {
-    if (!white(i)) continue;
+    if (!white(text, i)) continue;
     if (space >= 0) return false; // three words or more: a full name
     space = i;
   }
-  // one or two words after a surname: "Jang Joo-won", "Hong Jin Kyung"
-  if (white(start - 1) && SURNAMES.has(prevWord(text, start)[0])) return true;
+  // one or two words after a surname that starts a name: "the role of Jang Joo-won", "Entertainer:
+  // Hong Jin Kyung" (in "Gong Yoo Kim Go-eun" the surname-like "Yoo" ends the name before)
+  if (white(text, start - 1)) {
+    const [pw, pwAt] = prevWord(text, start);
+    if (SURNAMES.has(pw)) {
+      const [ppw] = prevWord(text, pwAt);
+      if (!ppw || !isUpper(ppw.charCodeAt(0))) return true;
+    }
+  }
   if (space < 0) return false;
-  if (end - space > 6 || !white(end) || !SYLLABLE.test(text.slice(space + 1, end))) return false;
+  if (end - space > 6 || !white(text, end) || !SYLLABLE.test(text.slice(space + 1, end))) return false;
   const nw = nextWord(text, end);
   // (a surname there starts the next name: "Gong Yoo Kim Go Eun")
   return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !SURNAMES.has(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
