@@ -33,7 +33,9 @@ export class CardHost {
     return host;
   }
 
-  show(anchor: () => DOMRect, props: CardProps): void {
+  /** Show the card next to `anchor`; `focus`: then move the keyboard focus into it (keyboard
+   *  command). It can take focus only once placed and visible, so that waits for the placement. */
+  show(anchor: () => DOMRect, props: CardProps, focus = false): void {
     const host = this.ensure();
     // Over fullscreen video the host must live in the fullscreen element.
     const fs = document.fullscreenElement;
@@ -59,6 +61,7 @@ export class CardHost {
       host.style.setProperty('left', `${Math.round(x)}px`, 'important');
       host.style.setProperty('top', `${Math.round(y)}px`, 'important');
       host.style.removeProperty('visibility');
+      if (focus) this.focus();
     });
   }
 

@@ -139,8 +139,7 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
       alias: m.node.data.slice(m.start, m.end),
       onHideAlias: () => void hideAlias(matcher.data.aliases[m.alias][0]),
       onClose: closeCard,
-    });
-    if (focus) card.focus();
+    }, focus);
   }
 
   async function notThis(id: string | null) {

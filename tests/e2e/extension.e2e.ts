@@ -1,6 +1,7 @@
 // End-to-end: the built extension in real Chromium and Firefox ESR on the bundled demo page.
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kind, type Session, ROOT, cardState, launch, markPoint, marks, openExtensionPage, serve, settle, waitFor } from './harness';
 
@@ -79,6 +80,35 @@ describe.each(BROWSERS)('%s', (kind) => {
     expect(card.text).toContain('Song Kang');
     expect(card.text).toContain('송강');
     expect(card.firstLink).toContain('koreaboo.com/stories/song-kang-han-so-hee-nevertheless-flirting-chemistry');
+    await page.keyboard.press('Escape');
+    await waitFor(async () => (await cardState(page)) === null, 2000);
+  });
+
+  // The keyboard path: select a name, press Alt+Shift+K. A browser shortcut cannot be pressed from
+  // the test, so the extension's service worker sends the message its command handler sends.
+  it.runIf(kind === 'chromium')('a name selected from the keyboard opens its card, which takes focus; Esc closes it', async () => {
+    await page.mouse.move(5, 5);
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const i = (t as Text).data.indexOf('Han So-hee');
+        if (i < 0) continue;
+        getSelection()!.setBaseAndExtent(t, i + 1, t, i + 4);
+        return;
+      }
+    });
+    const sw = await s.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(s.extBase));
+    const worker = (await sw.worker())!;
+    const reply = await worker.evaluate(async (url: string) => {
+      // the worker's own API (typed loosely here: the test runs in Node)
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.tabs.sendMessage(tab.id!, { id: 1, type: 'openCardAtSelection', data: undefined, timestamp: Date.now() });
+    }, `${server.url}/index.html`);
+    expect(reply).toEqual({ res: true });
+    const card = await waitFor(() => cardState(page), 3000);
+    expect(card.id).toBe('han-so-hee');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('DRAMALENS-CARD');
     await page.keyboard.press('Escape');
     await waitFor(async () => (await cardState(page)) === null, 2000);
   });
