@@ -32,4 +32,7 @@ export interface IndexData {
   aliases: Array<[string, number | number[], Cls | CueKind]>;
   /** entity index -> indexes of related entities (cast links both ways), for disambiguation */
   rel: number[][];
+  /** [actor alias index, dramas with a character of that name played by someone else]: on a page
+   *  about one of those dramas, the name is the character's ("Han Ji-eun" in Full House) */
+  roles?: Array<[number, number[]]>;
 }

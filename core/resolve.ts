@@ -34,6 +34,9 @@ export class Resolver<N extends object, B extends object> {
   private resolvedAt = -1;
   private resolvedSig = -1;
   private raw: RawMatch[] = [];
+  private roles: Map<number, number[]> | null = null;
+  /** dramas named on the page so far, marked or not */
+  private dramasSeen = new Set<number>();
 
   constructor(
     readonly matcher: Matcher,
@@ -70,7 +73,8 @@ export class Resolver<N extends object, B extends object> {
         this.version++;
         continue;
       }
-      if (kind === Kind.Actor && someoneElse(text, r.start, r.end, a[0])) continue;
+      if (kind === Kind.Drama) for (const e of typeof ent === 'number' ? [ent] : ent) this.dramasSeen.add(e);
+      else if (kind === Kind.Actor && (someoneElse(text, r.start, r.end, a[0]) || this.character(r.alias))) continue;
       const cls = a[2] as Cls;
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
@@ -87,6 +91,14 @@ export class Resolver<N extends object, B extends object> {
       const oldest = this.pending.keys().next().value;
       if (oldest) this.pending.delete(oldest);
     }
+  }
+
+  /** The name is a character's on this page: a drama with a character of that name, played by
+   *  someone else, was named before it ("Full House ... Han Ji-eun, an aspiring novelist"). Named,
+   *  not yet marked: a common-word title waits for context that may come only later. */
+  private character(alias: number): boolean {
+    const dramas = (this.roles ??= new Map(this.matcher.data.roles ?? [])).get(alias);
+    return dramas !== undefined && dramas.some((d) => this.dramasSeen.has(d));
   }
 
   /**
@@ -161,6 +173,7 @@ export class Resolver<N extends object, B extends object> {
     this.matcher.skipCues = false;
     this.ctx = new PageContext<B>();
     this.pending.clear();
+    this.dramasSeen.clear();
     this.version = 0;
     this.resolvedAt = -1;
     this.resolvedSig = -1;

@@ -187,6 +187,22 @@ export function compile(data: Loaded): Compiled {
     }
   }
 
+  // Characters who share an actor's name ("Han Ji-eun", Song Hye-kyo's role in Full House): for
+  // each actor alias that folds like a role, the dramas with that role (played by someone else).
+  const roleDramas = new Map<string, Set<number>>();
+  for (const d of data.dramas)
+    for (const c of d.cast) {
+      const key = c.role ? aliasShape(c.role).key : '';
+      if (key) roleDramas.set(key, (roleDramas.get(key) ?? new Set()).add(entityIndex.get(d.id)!));
+    }
+  const roles: NonNullable<IndexData['roles']> = [];
+  aliases.forEach(([form, ent], i) => {
+    const ids = typeof ent === 'number' ? [ent] : ent;
+    if (entities[ids[0]][2] !== Kind.Actor) return;
+    const dramas = [...(roleDramas.get(aliasShape(form).key) ?? [])].filter((di) => !ids.some((ai) => rel[ai].includes(di)));
+    if (dramas.length) roles.push([i, dramas]);
+  });
+
   // Details.
   const articlesFor = new Map<string, number[]>();
   const articles = data.articles.map(({ file: _f, ...a }) => a);
@@ -228,7 +244,7 @@ export function compile(data: Loaded): Compiled {
     neverAlone: classCounts[3],
     hashes: table.size,
   };
-  return { index: { v: 1, table: packHashes(table), entities, aliases, rel }, details: { entities: detail, articles }, stats, errors };
+  return { index: { v: 1, table: packHashes(table), entities, aliases, rel, roles }, details: { entities: detail, articles }, stats, errors };
 }
 
 /** Made-up actors with plausible but unused names, for scaling benchmarks only. */

@@ -248,3 +248,14 @@ describe('two actors called Kim Jae-won', () => {
     expect(ids(['Kim Jae-won plays Kim Ri-an in Hierarchy, with Roh Jeong-eui.']).flat()).toContain('kim-jae-won-2001');
   });
 });
+
+describe('a character who shares an actor\'s name', () => {
+  it('is the character on a page about that drama', () => {
+    const page = ['Full House (2004) review: Song Hye-kyo and Jung Ji-hoon', 'The story is about Han Ji Eun, an aspiring novelist.'];
+    expect(ids(page).flat()).not.toContain('han-ji-eun');
+    expect(ids(page).flat()).toContain('song-hye-kyo');
+  });
+  it('and the actor anywhere else', () => {
+    expect(ids(['Song Hye-kyo and Jung Ji-hoon', 'Actress Han Ji-eun was great in this one.']).flat()).toContain('han-ji-eun');
+  });
+});
