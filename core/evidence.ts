@@ -167,7 +167,7 @@ const SYLLABLE = /^(?:ch|kk|tt|pp|ss|jj|[gkndtrlmbpsjhc])?[yw]?[aeiou]{1,3}(?:ng
 const HONORIFICS = new Set('ssi nim ah a ya yah i ie shi'.split(' '));
 /** English words that also look like one syllable (title-case headlines: "Kim Bum In Talks"). */
 const ENGLISH = new Set(
-  'a i an in on at as is it be by do go he me my no of or so to up us we hi oh uh eh yo and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
+  'a i an in on at as is it be by do go he me my no of or so to up us we hi oh uh eh yo um ok ha ma ye na and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
 const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
@@ -208,7 +208,8 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   // Hong Jin Kyung" (in "Gong Yoo Kim Go-eun" the surname-like "Yoo" ends the name before)
   if (white(text, start - 1)) {
     const [pw, pwAt] = prevWord(text, start);
-    if (SURNAMES.has(pw)) {
+    // (not a surname that is also an interjection or a small word: "Oh Hyun Bin, ...", "Go Song Kang!")
+    if (SURNAMES.has(pw) && !ENGLISH.has(pw.toLowerCase())) {
       const [ppw] = prevWord(text, pwAt);
       if (!ppw || !isUpper(ppw.charCodeAt(0))) return true;
     }

@@ -209,6 +209,9 @@ describe('a name that belongs to someone else', () => {
     // names in a row, as in a video's tags
     expect(ids(['Gong Yoo Kim Go Eun Lee Dong Wook Yoo In Na']).flat()).toEqual(['gong-yoo', 'kim-go-eun', 'lee-dong-wook', 'yoo-in-na']);
     expect(ids(['Gong Yoo Kim Go-eun Song Kang Kim Yoo-jung']).flat()).toEqual(['gong-yoo', 'kim-go-eun', 'song-kang', 'kim-yoo-jung']);
+    // a surname that is also an interjection, in fan comments
+    expect(ids(['Oh Hyun Bin you are so handsome']).flat()).toEqual(['hyun-bin']);
+    expect(ids(['Go Song Kang!']).flat()).toEqual(['song-kang']);
     expect(ids(['배우 김수현이 드라마에 출연한다.']).flat()).toEqual(['kim-soo-hyun']);
     expect(ids(['배우 김정은이 새 드라마에 출연한다.']).flat()).toEqual(['kim-jung-eun']);
   });
