@@ -10,7 +10,6 @@ interface BlockEvidence {
   nets: number;
 }
 
-
 export class PageContext<B extends object> {
   /** distinct entities marked with no need of context (full names, distinctive titles) */
   readonly strongEntities = new Set<number>();

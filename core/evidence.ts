@@ -24,23 +24,29 @@ const FOLLOWERS = new Set(
 );
 const SMALL_WORDS = new Set('a an and as at but by for from in into of on or the to with vs nor'.split(' '));
 
+/** text[i] is white space (what /\s/ matches), without a regex: this runs for every hit judged. */
+function white(text: string, i: number): boolean {
+  const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function prevNonSpace(text: string, i: number): number {
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && white(text, i - 1)) i--;
   return i - 1;
 }
 
-/** True if the mention starts a sentence (or the text node). */
-export function sentenceInitial(text: string, start: number): boolean {
-  const p = prevNonSpace(text, start);
-  if (p < 0) return true;
-  return '.!?…|:–—•\n"“(['.includes(text[p]);
-}
-
-/** True if a sentence (or the text node) starts at `start`; unlike sentenceInitial, a quote or a
- *  bracket does not count: the word after it opens a quoted or bracketed title, not a sentence. */
+/** True if a sentence (or the text node) starts at `start`. A quote or a bracket does not count
+ *  here: the word after it opens a quoted or bracketed title, not a sentence. */
 function sentenceStart(text: string, start: number): boolean {
   const p = prevNonSpace(text, start);
   return p < 0 || '.!?…|:–—•\n'.includes(text[p]);
+}
+
+/** True if the mention starts a sentence (or the text node), or follows an opening quote or bracket. */
+export function sentenceInitial(text: string, start: number): boolean {
+  const p = prevNonSpace(text, start);
+  return p < 0 || '.!?…|:–—•\n"“(['.includes(text[p]);
 }
 
 export function isQuoted(text: string, start: number, end: number): boolean {
@@ -55,8 +61,8 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 function nextWord(text: string, end: number): string {
   let i = end;
   // possessive or particle-free punctuation stops a title: "Vincenzo's", "Goblin, Signal"
-  if (i < text.length && !/[\s\u00a0]/.test(text[i])) return '';
-  while (i < text.length && /[\s\u00a0]/.test(text[i])) i++;
+  if (i < text.length && !white(text, i)) return '';
+  while (i < text.length && white(text, i)) i++;
   let j = i;
   while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
   return text.slice(i, j);
@@ -65,8 +71,8 @@ function nextWord(text: string, end: number): string {
 /** Previous word before the mention, separated by white space only: [word, its start]. */
 function prevWord(text: string, start: number): [string, number] {
   let i = start;
-  if (i > 0 && !/[\s\u00a0]/.test(text[i - 1])) return ['', -1];
-  while (i > 0 && /[\s\u00a0]/.test(text[i - 1])) i--;
+  if (i > 0 && !white(text, i - 1)) return ['', -1];
+  while (i > 0 && white(text, i - 1)) i--;
   let j = i;
   while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
   return [text.slice(j, i), j];
@@ -171,11 +177,6 @@ const ENGLISH = new Set(
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
 const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
-
-const white = (text: string, i: number): boolean => {
-  const c = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
-  return c === 32 || c === 0xa0 || (c >= 9 && c <= 13) || c === 0x3000;
-};
 
 /**
  * An actor's name that here belongs to someone else, a character or another person: one or two

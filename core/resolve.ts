@@ -73,8 +73,10 @@ export class Resolver<N extends object, B extends object> {
         this.version++;
         continue;
       }
-      if (kind === Kind.Drama) for (const e of typeof ent === 'number' ? [ent] : ent) this.dramasSeen.add(e);
-      else if (kind === Kind.Actor && (someoneElse(text, r.start, r.end, a[0]) || this.character(r.alias))) continue;
+      if (kind === Kind.Drama) {
+        if (typeof ent === 'number') this.dramasSeen.add(ent);
+        else for (const e of ent) this.dramasSeen.add(e);
+      } else if (kind === Kind.Actor && (someoneElse(text, r.start, r.end, a[0]) || this.character(r.alias))) continue;
       const cls = a[2] as Cls;
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
