@@ -161,7 +161,7 @@ function joined(text: string, i: number, dir: 1 | -1): boolean {
 }
 
 /** Romanized Korean surnames, as written before a given name. */
-const SURNAMES = new Set(
+export const SURNAMES = new Set(
   ('Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin ' +
     'Kwon Hwang Ahn An Song Jeon Jun Chun Hong Yoo Yu Ryu Ryoo Ko Go Moon Mun Yang Son Bae Baek Heo Huh Nam Noh Roh Ha ' +
     'Kwak Sung Seong Cha Joo Ju Woo Wi Min Na Jin Um Eom Chae Won Byun Byeon Gong Kong Ji Hyun Pyo Yeo Ok Do Tak Ma Goo Gu ' +

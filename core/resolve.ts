@@ -81,7 +81,7 @@ export class Resolver<N extends object, B extends object> {
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
       if (need === Need.None) this.take(node, r.start, r.end, r.alias, block, true, accept);
-      else if (this.ctx.allows(need, block)) this.take(node, r.start, r.end, r.alias, block, false, accept);
+      else if (this.allows(need, block, r.alias)) this.take(node, r.start, r.end, r.alias, block, false, accept);
       else {
         let list = this.pending.get(node);
         if (!list) this.pending.set(node, (list = []));
@@ -93,6 +93,17 @@ export class Resolver<N extends object, B extends object> {
       const oldest = this.pending.keys().next().value;
       if (oldest) this.pending.delete(oldest);
     }
+  }
+
+  /** Context allows it, or a cast link does: a common-word title is the drama on a page that names
+   *  one of its actors as only a name can be named ("Secret Garden" on a page with Hyun Bin). */
+  private allows(need: Need, block: B, alias: number): boolean {
+    if (this.ctx.allows(need, block)) return true;
+    if (need !== Need.Context || this.ctx.strongEntities.size === 0) return false;
+    const { aliases, rel } = this.matcher.data;
+    const ent = aliases[alias][1];
+    for (const c of typeof ent === 'number' ? [ent] : ent) for (const r of rel[c]) if (this.ctx.strongEntities.has(r)) return true;
+    return false;
   }
 
   /** The name is a character's on this page: a drama with a character of that name, played by
@@ -146,7 +157,7 @@ export class Resolver<N extends object, B extends object> {
           continue;
         }
         const keep = list.filter((p) => {
-          if (!this.ctx.allows(p.need, p.block)) return true;
+          if (!this.allows(p.need, p.block, p.alias)) return true;
           this.take(node, p.start, p.end, p.alias, p.block, false, accept);
           return false;
         });

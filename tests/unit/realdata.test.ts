@@ -158,7 +158,9 @@ describe('a page about K-dramas whose titles are all common words', () => {
   });
   it('one full name and one such word do', () => {
     expect(ids(['K-Drama Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite actors.']).flat()).toEqual(['pinocchio', 'lee-jong-suk']);
-    expect(ids(['Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite people.']).flat()).toEqual(['lee-jong-suk']);
+    expect(ids(['Recommendations', '1. Pinocchio', 'It stars Song Kang, one of my favorite people.']).flat()).toEqual(['song-kang']);
+    // ...but one of its own actors does (a cast link)
+    expect(ids(['Recommendations', '1. Pinocchio', 'It stars Lee Jongsuk, one of my favorite people.']).flat()).toEqual(['pinocchio', 'lee-jong-suk']);
   });
 });
 
@@ -260,5 +262,27 @@ describe('a character who shares an actor\'s name', () => {
   });
   it('and the actor anywhere else', () => {
     expect(ids(['Song Hye-kyo and Jung Ji-hoon', 'Actress Han Ji-eun was great in this one.']).flat()).toContain('han-ji-eun');
+  });
+});
+
+describe('a character called by the given name alone', () => {
+  it('is the character on a page about that drama', () => {
+    // Secret Garden: Hyun Bin plays Kim Joo-won; the actor Joo Won is not in it
+    const page = ['Secret Garden ep 18 with Hyun Bin', '21 year old Joo Won was just extra cute.'];
+    expect(ids(page).flat()).not.toContain('joo-won');
+    // Stairway to Heaven: Han Yoo-ri, written "Yuri" as fans spell it
+    expect(ids(['Stairway to Heaven cast: Choi Ji-woo, Kwon Sang-woo', "Han Pil-su (Tae-hwa & Yuri's dad)"]).flat()).not.toContain('kwon-yu-ri');
+  });
+  it('and the actor anywhere else', () => {
+    expect(ids(['Joo Won was great in Good Doctor.']).flat()).toContain('joo-won');
+  });
+});
+
+describe('a common-word title next to one of its actors', () => {
+  it('is the drama, written as a title, though the page has only that one name', () => {
+    expect(ids(['The Secret Garden Special', 'Now I am just trying to get all the Hyun Bin I can.']).flat()).toEqual(['secret-garden', 'hyun-bin']);
+  });
+  it('not with an actor who was not in it', () => {
+    expect(ids(['The Secret Garden Special', 'Now I am just trying to get all the Song Kang I can.']).flat()).toEqual(['song-kang']);
   });
 });
