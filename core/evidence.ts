@@ -1,7 +1,7 @@
 // How a mention is written: the evidence that a common word is really a title or a name.
 // Decides from the text around the mention only; page-level context is core/context.ts.
 import { Cls, Kind } from './index-format';
-import { isUpper, isWordChar } from './text';
+import { foldKey, isUpper, isWordChar } from './text';
 
 export const enum Need {
   /** not a mention as written */
@@ -57,6 +57,47 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   return b !== '' && a !== '' && OPEN_QUOTES.includes(b) && CLOSE_QUOTES.includes(a) && b !== '(';
 }
 
+const OPENERS = '"“‘\'『「〈《«';
+const CLOSERS = '"”’\'』」〉》»';
+
+/** A quote mark at `i` that is an apostrophe inside a word ("Park's"), not a quote. */
+const apostrophe = (text: string, i: number) => i > 0 && isWordChar(text.charCodeAt(i - 1)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1));
+
+/**
+ * The mention ends a longer quoted title: it ends where the quote closes but the quote opened earlier
+ * ("'The Story of Park's Marriage Contract'"). Within 80 characters and one sentence. (Not where a
+ * quote opens: a quoted remark may start with a title, "“시그널 이제훈, 완전 재밌어”", and so does a
+ * season, "“Sweet Home 3”".)
+ */
+export function inLongerQuote(text: string, start: number, end: number): boolean {
+  let a = end;
+  if (a < text.length && '.,!?'.includes(text[a])) a++;
+  if (!(a < text.length && CLOSERS.includes(text[a])) || apostrophe(text, a)) return false;
+  for (let i = start - 1; i >= 0 && i >= start - 80; i--) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === '(' || c === ')') return false;
+    if (OPENERS.includes(c) && !apostrophe(text, i)) {
+      if (CLOSERS.includes(c) && i > 0 && isWordChar(text.charCodeAt(i - 1))) return false; // a closing quote
+      // (a hashtag is the title itself: “#Extraordinary Attorney Woo”)
+      const before = text.slice(i + 1, start).trim();
+      return before !== '' && before !== '#';
+    }
+  }
+  return false;
+}
+
+/** A Hangul title marked as one without quotes (see assess). */
+function hangulTitleMarks(text: string, start: number, end: number): boolean {
+  const b = start > 0 ? text[start - 1] : '';
+  if (b === '<' && text[end] === '>') return true;
+  if (b === '(' && text[end] === ')' && start > 1 && isWordChar(text.charCodeAt(start - 2))) return true;
+  // a season inside the quotes: ‘보이스3’, '시그널 시즌2'
+  if (OPENERS.includes(b) && /^ ?(?:시즌 ?)?\d{1,2}["”’'』」〉》]/.test(text.slice(end, end + 8))) return true;
+  let i = end;
+  if (text[i] === ' ') i++;
+  return text[i] === '(' && /[A-Za-z]/.test(text[i + 1] ?? '');
+}
+
 /** Next word after the mention (same sentence), or '' */
 function nextWord(text: string, end: number): string {
   let i = end;
@@ -89,14 +130,19 @@ export function assess(text: string, start: number, end: number, form: string, c
   if (kind === Kind.Cue) return Need.Reject;
   if (cls === Cls.Distinctive) return Need.None;
   const written = text.slice(start, end);
-  const quoted = isQuoted(text, start, end) || (start > 0 && text[start - 1] === '#');
+  const quotedHere = isQuoted(text, start, end) || (start > 0 && text[start - 1] === '#');
   if (!latin(form)) {
-    // Hangul: quotes or 『』 are strong evidence. Short names and titles are everyday words too
-    // (공유 "sharing", 내일 "tomorrow", 보이스 "voice"): they need more than a little context.
+    // Hangul: quotes or 『』 are strong evidence, and so is a title written as one: in <>, in
+    // brackets right after a name ("김민석(닥터스)"), or with its English title in brackets
+    // ("스위트홈(Sweet Home)", "시그널 (Signal, 2016)").
+    // Short names and titles are everyday words too (공유 "sharing", 내일 "tomorrow", 보이스
+    // "voice"): they need more than a little context.
+    const quoted = quotedHere || hangulTitleMarks(text, start, end);
     if (cls === Cls.NeverAlone) return quoted ? Need.Context : Need.Reject;
     if (quoted) return Need.Context;
     return kind === Kind.Actor && cls === Cls.NeedsContext ? Need.LocalContext : Need.StrongContext;
   }
+  const quoted = quotedHere;
   if (cls === Cls.NeverAlone) return quoted && written === form ? Need.Context : Need.Reject;
   // One letter (the stage names N, L, V) is a name only as a word of its own: not in "‘N-Po’",
   // "V-neck", "an L-shaped sofa"; and it needs K-drama context in its own block (below).
@@ -108,7 +154,8 @@ export function assess(text: string, start: number, end: number, form: string, c
     // Case as the form has it: every capitalised word of the form is capitalised on the page.
     const fw = words(form);
     const ww = words(written);
-    if (cls === Cls.NeedsContext) {
+    if (cls === Cls.NeedsContext && !form.includes(' ')) {
+      // a stage name written exactly so ("IU", not "iu"); a full name (a namesake's) as below
       if (written !== form) return Need.Reject;
     } else if (fw.length >= 4 && fw.length === ww.length) {
       // A phrase of four or more words matched word for word: case is no evidence either way
@@ -132,6 +179,17 @@ export function assess(text: string, start: number, end: number, form: string, c
     const [pw, pwAt] = prevWord(text, start);
     if (pw && isUpper(pw.charCodeAt(0)) && !sentenceStart(text, pwAt) && !FOLLOWERS.has(pw.toLowerCase()) && !shout)
       return Need.Reject;
+    // The head of a longer title: "Voice of Silence", "Kingdom of the Planet of the Apes".
+    if (nw === 'of' && !shout) {
+      let k = end;
+      while (k < text.length && white(text, k)) k++;
+      k += 2;
+      while (k < text.length && white(text, k)) k++;
+      if (text.startsWith('the ', k)) k += 4;
+      if (k < text.length && isUpper(text.charCodeAt(k))) return Need.Reject;
+    }
+    // A fan faction, not the drama: "Team Good Boy".
+    if (pw === 'Team' && !shout) return Need.Reject;
     // One word at the end of a longer title: "The Bride of Black", "Lady of the Kingdom".
     if (cls === Cls.Common && words(form).length === 1 && (pw === 'of' || pw === 'the') && !shout) {
       const [ppw, ppwAt] = prevWord(text, pwAt);
@@ -161,7 +219,7 @@ function joined(text: string, i: number, dir: 1 | -1): boolean {
 }
 
 /** Romanized Korean surnames, as written before a given name. */
-export const SURNAMES = new Set(
+const SURNAMES = new Set(
   ('Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin ' +
     'Kwon Hwang Ahn An Song Jeon Jun Chun Hong Yoo Yu Ryu Ryoo Ko Go Moon Mun Yang Son Bae Baek Heo Huh Nam Noh Roh Ha ' +
     'Kwak Sung Seong Cha Joo Ju Woo Wi Min Na Jin Um Eom Chae Won Byun Byeon Gong Kong Ji Hyun Pyo Yeo Ok Do Tak Ma Goo Gu ' +
@@ -177,6 +235,67 @@ const ENGLISH = new Set(
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
 const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
+/** What someone who is not an actor is called before the name: "writer Kim Eun-hee", "PD Kim
+ *  Hee-won", "defender Kim Min-jae", "Speed skater Kim Min-seok", "Lt. Daniel Choi", "Director:". */
+const OTHER_ROLES = new Set(
+  ('writer screenwriter scriptwriter novelist author poet director pd producer composer conductor cinematographer webtoonist ' +
+    'illustrator photographer designer architect painter pianist violinist cellist president chairman chairwoman ceo founder ' +
+    'senator congressman congresswoman governor mayor minister lawmaker ambassador judge professor economist scientist ' +
+    'researcher engineer analyst journalist reporter correspondent spokesperson spokesman lieutenant sergeant captain colonel ' +
+    'soldier defender midfielder striker goalkeeper footballer pitcher batter outfielder infielder slugger golfer skater ' +
+    'swimmer archer fencer boxer wrestler gymnast cyclist skier snowboarder athlete olympian coach chef suspect defendant').split(' '),
+);
+/** The same, abbreviated with a dot. */
+const OTHER_ROLES_ABBR = new Set('lt sgt capt col gen prof sen rep gov pres'.split(' '));
+/** The same in Korean, before the name: "작가 김은희". */
+const PROFESSIONS_BEFORE = [...PROFESSIONS, '회장', '대표', '장관', '대통령', '총리', '코치', '셰프', '연출', '극본', '각본', '제작'];
+
+const CREDITS_BY = new Set('directed written produced penned created composed scripted helmed'.split(' '));
+
+/** The Hangul name starting at `at` follows a role's label ("작가 김은희"), directly or through up to
+ *  two more names of a comma-separated list ("연출 장영우, 김희원"); not after a colon ("김수현 작가:
+ *  김혜자 & 윤여정", a writer's actors). */
+function listedAfterRole(text: string, at: number): boolean {
+  let i = at;
+  for (let n = 0; n < 3; n++) {
+    // at a name's start: ", " before it means another listed name
+    let k = i;
+    while (k > 0 && white(text, k - 1)) k--;
+    const sep = text[k - 1];
+    if (sep !== ',') {
+      let j = k;
+      while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+      return PROFESSIONS_BEFORE.includes(text.slice(j, k));
+    }
+    k--;
+    while (k > 0 && white(text, k - 1)) k--;
+    let j = k;
+    while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+    if (k - j < 2 || k - j > 4) return false;
+    i = j;
+  }
+  return false;
+}
+
+/** The word before `start` names another role: white space, and a colon or an abbreviation's dot. */
+function otherRoleBefore(text: string, start: number): boolean {
+  let i = start;
+  if (!white(text, i - 1)) return false;
+  while (i > 0 && white(text, i - 1)) i--;
+  const mark = text[i - 1];
+  if (mark === ':' || mark === '.') i--;
+  let j = i;
+  while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
+  if (i - j < 2 || i - j > 16) return false;
+  const w = text.slice(j, i);
+  // "directed by", "written by"
+  if (w === 'by' && mark !== ':' && mark !== '.') {
+    const [pw] = prevWord(text, j);
+    if (CREDITS_BY.has(pw.toLowerCase())) return true;
+  }
+  const lw = w.toLowerCase();
+  return mark === '.' ? OTHER_ROLES_ABBR.has(lw) : OTHER_ROLES.has(lw);
+}
 
 /**
  * An actor's name that here belongs to someone else, a character or another person: one or two
@@ -189,8 +308,9 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   if (!latin(form)) {
     let i = end;
     while (i < text.length && text[i] === ' ') i++;
-    return i > end && PROFESSIONS.some((p) => text.startsWith(p, i));
+    return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start);
   }
+  if (otherRoleBefore(text, start)) return true;
   // a hyphen and one more syllable: "Jang Hyuk-jin" is not Jang Hyuk
   if (text[end] === '-') {
     let j = end + 1;
@@ -200,6 +320,15 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   }
   // words as written: the name "Joo Won" may be written "Joo-won"
   let space = -1;
+  // ...but "Jung-woo", a hyphen and a small letter, is how a given name is written (a character)
+  const sp = form.indexOf(' ');
+  if (sp > 0 && form.indexOf(' ', sp + 1) < 0 && !form.includes('-')) {
+    const h = text.indexOf('-', start);
+    if (h > start && h < end - 1) {
+      const c = text.charCodeAt(h + 1);
+      if (c >= 97 && c <= 122) return true;
+    }
+  }
   for (let i = start; i < end; i++) {
     if (!white(text, i)) continue;
     if (space >= 0) return false; // three words or more: a full name
@@ -220,4 +349,93 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   const nw = nextWord(text, end);
   // (a surname there starts the next name: "Gong Yoo Kim Go Eun")
   return nw !== '' && isUpper(nw.charCodeAt(0)) && SYLLABLE.test(nw) && !SURNAMES.has(nw) && !ENGLISH.has(nw.toLowerCase()) && !FOLLOWERS.has(nw.toLowerCase());
+}
+
+/** Folded keys a character's name is written as: the whole name, and the given name alone after a
+ *  surname ("Han Yoo-ri": hanyoori, yoori, yuri), spelled as fans spell it ("oo" as "u"). */
+export function characterKeys(name: string | undefined): string[] {
+  if (!name) return [];
+  const keys = new Set<string>();
+  const add = (form: string) => {
+    const k = foldKey(form);
+    if (k) keys.add(k).add(k.replace(/oo/g, 'u'));
+  };
+  add(name);
+  const m = /^(\S+) (\S.*)$/.exec(name);
+  if (m && SURNAMES.has(m[1])) add(m[2]);
+  return [...keys];
+}
+
+const NAME_WORD = /^[A-Z][\p{L}'’]*(?:-[\p{L}]+)*$/u;
+
+/**
+ * Where a text introduces a character next to the actor who plays them, the character's name:
+ * "Jung-woo (Lee Sang-yeob)", "박해영(이제훈 분)", "Lee Sang-yeob (Jung-woo)", "Son Ye Jin as Yoon Se Ri".
+ * `start`/`end`: the actor's mention. [name, where it starts], or null.
+ */
+export function characterBeside(text: string, start: number, end: number): [string, number] | null {
+  // the actor in brackets, after the character
+  if (text[start - 1] === '(' && (text[end] === ')' || text.startsWith(' 분)', end))) {
+    let i = start - 1;
+    if (white(text, i - 1)) i--;
+    let j = i;
+    while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
+    if (j === i) return null;
+    if (/[\uac00-\ud7a3]/.test(text[j])) return i - j >= 2 && i - j <= 4 ? [text.slice(j, i), j] : null;
+    // up to three capitalised words
+    let from = j;
+    for (let n = 1; n < 3; n++) {
+      let k = from;
+      if (!white(text, k - 1)) break;
+      k--;
+      let w = k;
+      while (w > 0 && (isWordChar(text.charCodeAt(w - 1)) || text[w - 1] === '-')) w--;
+      if (w === k || !SURNAMES.has(text.slice(w, k))) break;
+      from = w;
+      break;
+    }
+    const name = text.slice(from, i);
+    return name.split(' ').every((w) => NAME_WORD.test(w)) ? [name, from] : null;
+  }
+  // the character in brackets, or after "as", after the actor
+  let k = -1;
+  if (text.startsWith(' (', end)) k = end + 2;
+  else if (text.startsWith(' as ', end)) k = end + 4;
+  if (k < 0) return null;
+  const words: string[] = [];
+  let i = k;
+  while (words.length < 3) {
+    let j = i;
+    while (j < text.length && (isWordChar(text.charCodeAt(j)) || text[j] === '-' || text[j] === "'" || text[j] === '’')) j++;
+    const w = text.slice(i, j);
+    if (!NAME_WORD.test(w)) break;
+    words.push(w);
+    if (text[j] !== ' ') break;
+    i = j + 1;
+  }
+  if (!words.length) return null;
+  const name = words.join(' ');
+  if (text[k - 1] === '(' && text[k + name.length] !== ')') return null;
+  return [name, k];
+}
+
+const HANGUL_SURNAMES = '김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부';
+const hangulWord = (text: string, i: number) => text.charCodeAt(i) >= 0xac00 && text.charCodeAt(i) <= 0xd7a3;
+
+/** A three-syllable Hangul word at [i, i+3) standing alone that looks like a person's name. */
+function personLike(text: string, i: number): boolean {
+  const edge = (k: number) => k < 0 || k >= text.length || !isWordChar(text.charCodeAt(k));
+  return i >= 0 && hangulWord(text, i) && hangulWord(text, i + 1) && hangulWord(text, i + 2) && edge(i + 3) && edge(i - 1) && HANGUL_SURNAMES.includes(text[i]);
+}
+
+/**
+ * A Hangul name among other people's names written in a row ("김영희 김유정 김정연", a choir's
+ * members): a list of ordinary people who share the actor's name. `known(i)`: a name we know
+ * starts at i (a row of actors is still a row of actors).
+ */
+export function amongStrangers(text: string, start: number, end: number, known: (i: number) => boolean): boolean {
+  if (end - start !== 3 || text[end] !== ' ' || text[start - 1] !== ' ') return false;
+  const before = start - 4;
+  const after = end + 1;
+  return personLike(text, before) && personLike(text, after) && !known(before) && !known(after);
 }

@@ -3,7 +3,7 @@
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
 import { PageContext, chooseEntity } from './context';
 import type { CueKind } from './cues';
-import { Need, assess, someoneElse } from './evidence';
+import { Need, amongStrangers, assess, characterBeside, characterKeys, inLongerQuote, someoneElse } from './evidence';
 import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
 import { isWordChar } from './text';
@@ -37,6 +37,8 @@ export class Resolver<N extends object, B extends object> {
   private roles: Map<number, number[]> | null = null;
   /** dramas named on the page so far, marked or not */
   private dramasSeen = new Set<number>();
+  /** folded names of the characters the page has introduced (see learnCharacters) */
+  private characters = new Set<string>();
 
   constructor(
     readonly matcher: Matcher,
@@ -62,6 +64,7 @@ export class Resolver<N extends object, B extends object> {
   judge(node: N, text: string, block: B, raw: RawMatch[], accept: (m: Accepted<N>) => void): void {
     const { aliases, entities } = this.matcher.data;
     this.pending.delete(node);
+    this.learnCharacters(text, raw);
     for (const r of raw) {
       const a = aliases[r.alias];
       const ent = a[1];
@@ -76,7 +79,15 @@ export class Resolver<N extends object, B extends object> {
       if (kind === Kind.Drama) {
         if (typeof ent === 'number') this.dramasSeen.add(ent);
         else for (const e of ent) this.dramasSeen.add(e);
-      } else if (kind === Kind.Actor && (someoneElse(text, r.start, r.end, a[0]) || this.character(r.alias))) continue;
+        if (inLongerQuote(text, r.start, r.end)) continue;
+      } else if (
+        kind === Kind.Actor &&
+        (someoneElse(text, r.start, r.end, a[0]) ||
+          this.character(r.alias) ||
+          (this.characters.size > 0 && this.characters.has(this.matcher.shape(r.alias).key)) ||
+          amongStrangers(text, r.start, r.end, (i) => raw.some((x) => x.start === i)))
+      )
+        continue;
       const cls = a[2] as Cls;
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
@@ -92,6 +103,29 @@ export class Resolver<N extends object, B extends object> {
     if (this.pending.size > MAX_PENDING_NODES) {
       const oldest = this.pending.keys().next().value;
       if (oldest) this.pending.delete(oldest);
+    }
+  }
+
+  /** Characters this page introduces next to their actors ("Jung-woo (Lee Sang-yeob)"): the
+   *  same name alone later is the character, even where it is also an actor's. */
+  private learnCharacters(text: string, raw: RawMatch[]): void {
+    const { aliases, entities } = this.matcher.data;
+    for (const r of raw) {
+      const ent = aliases[r.alias][1];
+      const e = typeof ent === 'number' ? ent : ent[0];
+      if (entities[e][2] !== Kind.Actor) continue;
+      const found = characterBeside(text, r.start, r.end);
+      if (!found) continue;
+      // (not the actor's own other name: "T.O.P (Choi Seung-hyun)", "Minho (Choi Min-ho)")
+      const [name, at] = found;
+      const same = raw.find((x) => x.start === at && x.end === at + name.length);
+      // (in "Jung-woo (Lee Sang-yeob)" both are actors' names: the one in brackets is the actor)
+      if (same && at > r.end) continue;
+      if (same) {
+        const other = aliases[same.alias][1];
+        if ((typeof other === 'number' ? [other] : other).includes(e)) continue;
+      }
+      for (const k of characterKeys(name)) this.characters.add(k);
     }
   }
 
@@ -187,6 +221,7 @@ export class Resolver<N extends object, B extends object> {
     this.ctx = new PageContext<B>();
     this.pending.clear();
     this.dramasSeen.clear();
+    this.characters.clear();
     this.version = 0;
     this.resolvedAt = -1;
     this.resolvedSig = -1;

@@ -9,7 +9,7 @@ import type { ActorDetail, Details, DramaDetail } from '../../core/details';
 import { COMPLETE, CUE, PREFIX, WEAK, packHashes } from '../../core/hashset';
 import { Cls, type IndexData, Kind, CLASS_NAMES } from '../../core/index-format';
 import { aliasShape } from '../../core/matcher';
-import { SURNAMES } from '../../core/evidence';
+import { characterKeys } from '../../core/evidence';
 import {
   type Actor, ActorFile, type Article, ArticleFile, type Drama, DramaFile, type Overrides, OverridesFile, checkFile,
 } from '../../core/schema';
@@ -194,7 +194,7 @@ export function compile(data: Loaded): Compiled {
   // spell it ("oo" as "u").
   const roleDramas = new Map<string, Set<number>>();
   for (const d of data.dramas)
-    for (const c of d.cast) for (const key of roleKeys(c.role)) roleDramas.set(key, (roleDramas.get(key) ?? new Set()).add(entityIndex.get(d.id)!));
+    for (const c of d.cast) for (const key of characterKeys(c.role)) roleDramas.set(key, (roleDramas.get(key) ?? new Set()).add(entityIndex.get(d.id)!));
   const roles: NonNullable<IndexData['roles']> = [];
   aliases.forEach(([form, ent], i) => {
     const ids = typeof ent === 'number' ? [ent] : ent;
@@ -267,19 +267,4 @@ export function synthActors(n: number): Loaded['actors'] {
     out.push({ id: `synth-${out.length}`, name, hangul, file: 'synthetic' });
   }
   return out;
-}
-
-/** Folded keys a character's name is written as: the whole name, and the given name alone after a
- *  surname ("Han Yoo-ri": hanyoori, yoori, yuri). */
-export function roleKeys(role: string | undefined): string[] {
-  if (!role) return [];
-  const keys = new Set<string>();
-  const add = (form: string) => {
-    const k = aliasShape(form).key;
-    if (k) keys.add(k).add(k.replace(/oo/g, 'u'));
-  };
-  add(role);
-  const m = /^(\S+) (\S.*)$/.exec(role);
-  if (m && SURNAMES.has(m[1])) add(m[2]);
-  return [...keys];
 }

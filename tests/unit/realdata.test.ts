@@ -286,3 +286,64 @@ describe('a common-word title next to one of its actors', () => {
     expect(ids(['The Secret Garden Special', 'Now I am just trying to get all the Song Kang I can.']).flat()).toEqual(['song-kang']);
   });
 });
+
+describe('another person who shares an actor\'s name', () => {
+  it('is named by what they do, before the name', () => {
+    expect(ids([KDRAMA, 'Written by "Love in the Moonlight" writer Kim Min-jung.']).flat()).not.toContain('kim-min-jung');
+    expect(ids([KDRAMA, 'PD Kim Hee Won was amazing as always.']).flat()).not.toContain('kim-hee-won');
+    expect(ids([KDRAMA, 'Best Director: Kim Hee-won']).flat()).not.toContain('kim-hee-won');
+    expect(ids([KDRAMA, 'The series is directed by Kim Hee-won.']).flat()).not.toContain('kim-hee-won');
+    expect(ids(['Editor’s note: Lt. Daniel Choi is an Iraq veteran.']).flat()).toEqual([]);
+    expect(ids(['Teen speed skater Kim Min-seok wins bronze']).flat()).toEqual([]);
+    expect(ids(["'눈물의 여왕'(극본 박지은/ 연출 장영우, 김희원) 12회"]).flat()).not.toContain('kim-hee-won');
+  });
+  it('the actors themselves are still marked', () => {
+    expect(ids([KDRAMA, 'Actress Kim Min-jung was great.']).flat()).toContain('kim-min-jung');
+    expect(ids([KDRAMA, 'Kim Hee-won was great in Misaeng.']).flat()).toContain('kim-hee-won');
+    expect(ids(['배우 김희원이 출연한다.']).flat()).toContain('kim-hee-won');
+    // a writer's favourite actors, listed after a colon
+    expect(ids(['김수현 작가: 김혜자 & 윤여정']).flat()).toContain('kim-hye-ja');
+  });
+  it('a famous namesake needs K-drama context (the footballer Kim Min-jae)', () => {
+    expect(ids(['Bayern Munich signs South Korean Kim Min-jae from Napoli']).flat()).toEqual([]);
+    expect(ids([KDRAMA, 'Seo Ji Ahn (Kim Min Jae) joins the cast.']).flat()).toContain('kim-min-jae');
+  });
+  it('a list of ordinary people in Korean, names in a row', () => {
+    expect(ids(['합창단원 김영희 김유정 김정연 김주영 김태우 김현정']).flat()).toEqual([]);
+    expect(ids(['김수현 김지원 주연의 드라마']).flat()).toEqual(['kim-soo-hyun', 'kim-ji-won']);
+  });
+});
+
+describe('characters the page introduces next to their actors', () => {
+  it('a given name written "Jung-woo" is a character', () => {
+    expect(ids([KDRAMA, 'Ji-eun and Jung-woo are stuck in the rain.']).flat()).not.toContain('jung-woo');
+    expect(ids([KDRAMA, 'Jung Woo won Best New Actor.']).flat()).toContain('jung-woo');
+  });
+  it('"Name (Actor)" makes the name a character on that page', () => {
+    const page = ['Ji-eun (Park Ha-sun) and Jung Woo (Lee Sang-yeob) take shelter.', 'Jung Woo walks home.'];
+    expect(ids(page).flat()).toEqual(['park-ha-sun', 'lee-sang-yeob']);
+  });
+});
+
+describe('words of a longer title or phrase', () => {
+  it('are not a title of their own', () => {
+    expect(ids([KDRAMA, 'He appeared in #Alive, Voice of Silence, and The Throne.']).flat()).not.toContain('voice');
+    expect(ids([KDRAMA, 'Team Good Boy continues on winning hearts.']).flat()).not.toContain('good-boy');
+    expect(ids([KDRAMA, "Best since 'Crash Landing on You' (albeit 'The Story of Park's Marriage Contract' is close)."]).flat()).not.toContain('marriage-contract');
+  });
+  it('a season or a hashtag in quotes still is', () => {
+    expect(ids([KDRAMA, 'The cast of "Sweet Home 3" poses.']).flat()).toContain('sweet-home');
+    expect(ids([KDRAMA, 'with the caption, “#Extraordinary Attorney Woo”.']).flat()).toContain('extraordinary-attorney-woo');
+  });
+});
+
+describe('Hangul titles that are everyday words', () => {
+  it('are marked only when written as a title', () => {
+    const page = '김수현 김지원 손예진 현빈 드라마';
+    expect(ids([page, '한 명은 7년 사귄 남자친구와 헤어지고']).flat()).not.toContain('encounter');
+    expect(ids([page, '이시영은 유일무이한 스타일.']).flat()).not.toContain('style');
+    expect(ids([page, "드라마 '남자친구'를 봤다"]).flat()).toContain('encounter');
+    expect(ids([page, '넷플릭스 스위트홈(Sweet Home) 감상평']).flat()).toContain('sweet-home');
+    expect(ids([page, '<시크릿 가든> <상속자들>에 이어']).flat()).toContain('the-heirs');
+  });
+});
