@@ -72,7 +72,11 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
 
   const apply = () => {
     detector.highlightName = HIGHLIGHT[settings.markStyle];
-    if (siteEnabled(settings, host)) detector.start();
+    if (siteEnabled(settings, host)) {
+      detector.start();
+      // the popup may ask a very large page for names that lie beyond what has been read
+      if (detector.partial) wire();
+    }
     else {
       detector.stop();
       closeCard();
@@ -114,12 +118,22 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
     return p;
   };
 
+  // Scrolling the mark away closes the card. Listened to only while a card is open: a scroll
+  // listener is called on every frame of every scroll, which a long page does a lot.
+  const onScroll = () => {
+    if (!card.open || !shown) return;
+    const r = rangeOf(shown).getClientRects()[0];
+    if (!r || Math.abs(r.top - anchorTop) > FAR_SCROLL_PX || r.bottom < 0 || r.top > innerHeight) closeCard();
+  };
+  const SCROLL_OPTS = { capture: true, passive: true } as const;
+
   function closeCard() {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     card.hide();
     shown = null;
     shownId = null;
+    removeEventListener('scroll', onScroll, SCROLL_OPTS);
   }
 
   async function openCard(m: Mention, id?: string, focus = false) {
@@ -128,6 +142,7 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
     if (!id && hovered !== m && !focus) return; // the pointer left while we waited
     shown = m;
     shownId = data.detail.id;
+    addEventListener('scroll', onScroll, SCROLL_OPTS);
     const first = rangeOf(m).getClientRects()[0];
     anchorTop = first?.top ?? 0;
     card.show(() => rangeOf(m).getClientRects()[0] ?? rangeOf(m).getBoundingClientRect(), {
@@ -221,20 +236,11 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
       },
       { capture: true },
     );
-    ctx.addEventListener(
-      window,
-      'scroll',
-      () => {
-        if (!card.open || !shown) return;
-        const r = rangeOf(shown).getClientRects()[0];
-        if (!r || Math.abs(r.top - anchorTop) > FAR_SCROLL_PX || r.bottom < 0 || r.top > innerHeight) closeCard();
-      },
-      { capture: true, passive: true },
-    );
 
     // ---- popup requests ----
     removers.push(
-      onMessage('pageEntities', () => {
+      onMessage('pageEntities', async () => {
+        await detector.complete(); // a very large page is read near the viewport only, until asked
         const out: PageEntity[] = [];
         for (const [e, count] of detector.ctx.counts) {
           const [id, name, kind] = matcher.data.entities[e];
@@ -243,7 +249,10 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
         }
         return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
       }),
-      onMessage('reveal', ({ data }) => reveal(data.id)),
+      onMessage('reveal', async ({ data }) => {
+        await detector.complete();
+        return reveal(data.id);
+      }),
       onMessage('openCardAtSelection', () => {
         const sel = getSelection();
         const node = sel?.anchorNode;
@@ -297,6 +306,7 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
   };
 
   ctx.onInvalidated(() => {
+    removeEventListener('scroll', onScroll, SCROLL_OPTS);
     detector.stop();
     card.destroy();
     CSS.highlights.delete('dramalens-flash');

@@ -17,6 +17,11 @@ describe.each(BROWSERS)('%s', (kind) => {
     server = await serve(path.join(ROOT, 'demo'), {
       '/plain.html': '<!doctype html><html><body><p id="p">Nothing to see: a page about bread and weather.</p></body></html>',
       '/long.html': `<!doctype html><html><body>${Array.from({ length: 700 }, (_, i) => `<p id="p${i}">Han So-hee and Song Kang in Nevertheless, comment ${i}</p>`).join('')}</body></html>`,
+      // a feed of 9,000 comments (27,000 elements): read near the viewport only
+      '/feed.html': `<!doctype html><html><body>${Array.from({ length: 9000 }, (_, i) => {
+        const text = i === 3 ? 'Han So-hee and Song Kang in Nevertheless' : i === 7000 ? 'Kim Soo-hyun was great' : i === 8500 ? 'Gong Yoo forever' : 'what a scene, episode ' + i;
+        return `<div id="c${i}"><a href="#">@user${i}</a> <span>${text}</span></div>`;
+      }).join('')}</body></html>`,
       '/fullscreen.html':
         '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
         '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
@@ -229,6 +234,31 @@ describe.each(BROWSERS)('%s', (kind) => {
     await long.mouse.move(pt.x, pt.y);
     await waitFor(async () => (await cardState(long))?.id === 'han-so-hee', 4000);
     await long.close();
+  });
+
+  it('a very large page is read where the reader is, and the popup reads the rest', async () => {
+    const feed = await s.browser.newPage();
+    await feed.goto(`${server.url}/feed.html`);
+    await settle(feed, 2);
+    const first = await marks(feed);
+    expect(first.filter((m) => m.block === 'c3').map((m) => m.text)).toEqual(['Han So-hee', 'Song Kang', 'Nevertheless']);
+    expect(first.some((m) => m.block === 'c7000' || m.block === 'c8500')).toBe(false);
+    // scrolled there, the part in view is read once the scrolling stops
+    await feed.evaluate(() => document.getElementById('c7000')!.scrollIntoView({ block: 'center' }));
+    await waitFor(async () => (await marks(feed)).some((m) => m.block === 'c7000' && m.text === 'Kim Soo-hyun'), 4000);
+    expect((await marks(feed)).some((m) => m.block === 'c8500')).toBe(false);
+    // the popup lists the whole page, so it reads the rest first
+    await feed.evaluate(() => window.scrollTo(0, 0));
+    await feed.bringToFront();
+    const popup = await openExtensionPage(s, kind, feed, '/popup.html');
+    const found = await waitFor(
+      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=found] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
+      8000,
+    );
+    expect(found.some((t) => t.includes('Gong Yoo'))).toBe(true);
+    expect(found.some((t) => t.includes('Kim Soo-hyun'))).toBe(true);
+    await popup.close();
+    await feed.close();
   });
 
   it('the card shows above a fullscreen player', async () => {
