@@ -67,7 +67,8 @@ export function near(root: Element, top: number, bottom: number, seen: WeakSet<N
       if (SKIP.has(c.tagName)) continue;
       const r = c.getBoundingClientRect();
       if (r.top > bottom || r.bottom < top || hidden(r) || seen.has(c)) continue;
-      if (r.height <= span || c.firstElementChild === null || depth > 48) {
+      // (a box that scrolls is big by what it holds, not by its own height)
+      if (c.firstElementChild === null || depth > 48 || (r.height <= span && c.scrollHeight <= span)) {
         seen.add(c);
         out.push(c);
       } else visit(c, depth + 1);

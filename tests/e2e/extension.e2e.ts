@@ -22,6 +22,10 @@ describe.each(BROWSERS)('%s', (kind) => {
         const text = i === 3 ? 'Han So-hee and Song Kang in Nevertheless' : i === 7000 ? 'Kim Soo-hyun was great' : i === 8500 ? 'Gong Yoo forever' : 'what a scene, episode ' + i;
         return `<div id="c${i}"><a href="#">@user${i}</a> <span>${text}</span></div>`;
       }).join('')}</body></html>`,
+      // the same feed in a box that scrolls, not the page
+      '/boxfeed.html': `<!doctype html><html><body style="margin:0"><div id="box" style="height:100vh;overflow:auto">${Array.from({ length: 9000 }, (_, i) =>
+        `<div id="c${i}"><a href="#">@user${i}</a> <span>${i === 3 ? 'Han So-hee in Nevertheless' : i === 7000 ? 'Kim Soo-hyun was great' : 'what a scene, episode ' + i}</span></div>`,
+      ).join('')}</div></body></html>`,
       '/fullscreen.html':
         '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
         '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
@@ -259,6 +263,15 @@ describe.each(BROWSERS)('%s', (kind) => {
     expect(found.some((t) => t.includes('Kim Soo-hyun'))).toBe(true);
     await popup.close();
     await feed.close();
+    // a feed in a scrolling box: read where the box stops
+    const box = await s.browser.newPage();
+    await box.goto(`${server.url}/boxfeed.html`);
+    await settle(box, 2);
+    expect((await marks(box)).some((m) => m.block === 'c3')).toBe(true);
+    expect((await marks(box)).some((m) => m.block === 'c7000')).toBe(false);
+    await box.evaluate(() => document.getElementById('c7000')!.scrollIntoView({ block: 'center' }));
+    await waitFor(async () => (await marks(box)).some((m) => m.block === 'c7000' && m.text === 'Kim Soo-hyun'), 4000);
+    await box.close();
   });
 
   it('the card shows above a fullscreen player', async () => {
