@@ -98,9 +98,9 @@ export class Matcher {
   private aliasesFor(hash: number): number[] | undefined {
     if (!this.byHash) {
       const m = new Map<number, number[]>();
-      const aliases = this.data.aliases;
+      const { aliases, hashes } = this.data;
       for (let i = 0; i < aliases.length; i++) {
-        const k = hashForm(aliases[i][0]);
+        const k = hashes ? hashes[i] : hashForm(aliases[i][0]);
         const list = m.get(k);
         if (list) list.push(i);
         else m.set(k, [i]);

@@ -13,7 +13,7 @@ import { characterKeys } from '../../core/evidence';
 import {
   type Actor, ActorFile, type Article, ArticleFile, type Drama, DramaFile, type Overrides, OverridesFile, checkFile,
 } from '../../core/schema';
-import { hashString } from '../../core/text';
+import { hashForm, hashString } from '../../core/text';
 import { actorForms, dramaForms } from '../../core/variants';
 
 export interface Loaded {
@@ -244,7 +244,8 @@ export function compile(data: Loaded): Compiled {
     neverAlone: classCounts[3],
     hashes: table.size,
   };
-  return { index: { v: 1, table: packHashes(table), entities, aliases, rel, roles }, details: { entities: detail, articles }, stats, errors };
+  const hashes = aliases.map(([form]) => hashForm(form));
+  return { index: { v: 1, table: packHashes(table), entities, aliases, rel, roles, hashes }, details: { entities: detail, articles }, stats, errors };
 }
 
 /** Made-up actors with plausible but unused names, for scaling benchmarks only. */
