@@ -382,17 +382,12 @@ export function characterBeside(text: string, start: number, end: number): [stri
     while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
     if (j === i) return null;
     if (/[\uac00-\ud7a3]/.test(text[j])) return i - j >= 2 && i - j <= 4 ? [text.slice(j, i), j] : null;
-    // up to three capitalised words
+    // the word before the bracket, and the surname before it if there is one ("Yoon Se-ri (…)")
     let from = j;
-    for (let n = 1; n < 3; n++) {
-      let k = from;
-      if (!white(text, k - 1)) break;
-      k--;
-      let w = k;
-      while (w > 0 && (isWordChar(text.charCodeAt(w - 1)) || text[w - 1] === '-')) w--;
-      if (w === k || !SURNAMES.has(text.slice(w, k))) break;
-      from = w;
-      break;
+    if (white(text, j - 1)) {
+      let w = j - 1;
+      while (w > 0 && isWordChar(text.charCodeAt(w - 1))) w--;
+      if (SURNAMES.has(text.slice(w, j - 1))) from = w;
     }
     const name = text.slice(from, i);
     return name.split(' ').every((w) => NAME_WORD.test(w)) ? [name, from] : null;
