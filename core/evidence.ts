@@ -234,7 +234,7 @@ const ENGLISH = new Set(
   'a i an in on at as is it be by do go he me my no of or so to up us we hi oh uh eh yo um ok ha ma ye na and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
-const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사'];
+const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사', '사단'];
 /** What someone who is not an actor is called before the name: "writer Kim Eun-hee", "PD Kim
  *  Hee-won", "defender Kim Min-jae", "Speed skater Kim Min-seok", "Lt. Daniel Choi", "Director:". */
 const OTHER_ROLES = new Set(

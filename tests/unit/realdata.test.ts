@@ -296,6 +296,8 @@ describe('another person who shares an actor\'s name', () => {
     expect(ids(['Editor’s note: Lt. Daniel Choi is an Iraq veteran.']).flat()).toEqual([]);
     expect(ids(['Teen speed skater Kim Min-seok wins bronze']).flat()).toEqual([]);
     expect(ids(["'눈물의 여왕'(극본 박지은/ 연출 장영우, 김희원) 12회"]).flat()).not.toContain('kim-hee-won');
+    // a writer's crew ("사단") is named after the writer
+    expect(ids(['이순재를 포함한 김수현 사단은 강부자, 유동근']).flat()).not.toContain('kim-soo-hyun');
   });
   it('the actors themselves are still marked', () => {
     expect(ids([KDRAMA, 'Actress Kim Min-jung was great.']).flat()).toContain('kim-min-jung');
