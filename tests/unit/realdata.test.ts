@@ -349,3 +349,11 @@ describe('Hangul titles that are everyday words', () => {
     expect(ids([page, '<시크릿 가든> <상속자들>에 이어']).flat()).toContain('the-heirs');
   });
 });
+
+describe('"Minho" is two actors', () => {
+  it('the page decides which', () => {
+    const minho = (page: string[]) => detect([KDRAMA, ...page]).flat().filter((m) => m.startsWith('Minho='));
+    expect(minho(["Minoz (Lee Min Ho's fandom) came rushing.", "That's okay Minho, you still have Minoz."])).toEqual(['Minho=lee-min-ho']);
+    expect(minho(["SHINee's Choi Min-ho stars in the drama.", 'Minho was great.'])).toEqual(['Minho=choi-min-ho']);
+  });
+});
