@@ -37,6 +37,8 @@ export function detector(index?: IndexData) {
   const idx = index ?? fixtureIndex().index;
   const matcher = Matcher.of(idx);
   return (blocks: Array<string | string[]>) => {
+    // a new page: nothing carries over from the last one (the content script has a matcher per page)
+    matcher.skipCues = false;
     const r = new Resolver<{ t: string; b: number }, { b: number }>(matcher);
     const out: string[][] = blocks.map(() => []);
     const found: Array<{ b: number; start: number; text: string; alias: number; entity: number; ambiguous: boolean; s: string }> = [];
