@@ -22,6 +22,7 @@ const CLOSE_QUOTES = '"”’\'』」〉》›»】])';
 const FOLLOWERS = new Set(
   'season seasons part parts ost ep eps episode episodes special specials ending finale trailer teaser preview review recap recaps bts behind cast kdrama drama dramas series fans fan reaction reactions edit fmv mv ft feat x vs netflix tvn jtbc kbs kbs2 mbc sbs ocn ena mbn tving wavve disney viki the'.split(' '),
 );
+const END_OF_TITLE = new Set(['of', 'the', 'to', 'a', 'an']);
 const SMALL_WORDS = new Set('a an and as at but by for from in into of on or the to with vs nor'.split(' '));
 
 /** text[i] is white space (what /\s/ matches), without a regex: this runs for every hit judged. */
@@ -60,7 +61,7 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 const OPENERS = '"“‘\'『「〈《«';
 const CLOSERS = '"”’\'』」〉》»';
 
-/** A quote mark at `i` that is an apostrophe inside a word ("Park's"), not a quote. */
+/** The quote mark at `i` (the caller knows it is one) is an apostrophe inside a word ("Park's"). */
 const apostrophe = (text: string, i: number) => i > 0 && isWordChar(text.charCodeAt(i - 1)) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1));
 
 /**
@@ -109,7 +110,8 @@ function nextWord(text: string, end: number): string {
   return text.slice(i, j);
 }
 
-/** Previous word before the mention, separated by white space only: [word, its start]. */
+/** Previous word before the mention, separated by white space only: [word, its start]. (After a
+ *  possessive it is "s": "Kim Soo Hyun's Queen of Tears" names the title's star, not a longer title.) */
 function prevWord(text: string, start: number): [string, number] {
   let i = start;
   if (i > 0 && !white(text, i - 1)) return ['', -1];
@@ -188,10 +190,13 @@ export function assess(text: string, start: number, end: number, form: string, c
       if (text.startsWith('the ', k)) k += 4;
       if (k < text.length && isUpper(text.charCodeAt(k))) return Need.Reject;
     }
+    // A label: "Producer(s)".
+    if (text.startsWith('(s)', end)) return Need.Reject;
     // A fan faction, not the drama: "Team Good Boy".
     if (pw === 'Team' && !shout) return Need.Reject;
-    // One word at the end of a longer title: "The Bride of Black", "Lady of the Kingdom".
-    if (cls === Cls.Common && words(form).length === 1 && (pw === 'of' || pw === 'the') && !shout) {
+    // One word at the end of a longer title: "The Bride of Black", "Lady of the Kingdom", "A Moment
+    // to Remember" (not after "for", "in", "with"...: "Best Actor: Jang Hyun Sung for Doctors").
+    if (cls === Cls.Common && words(form).length === 1 && END_OF_TITLE.has(pw) && !shout) {
       const [ppw, ppwAt] = prevWord(text, pwAt);
       const [pppw, pppwAt] = ppw === 'of' ? prevWord(text, ppwAt) : [ppw, ppwAt];
       if (pppw && isUpper(pppw.charCodeAt(0)) && !sentenceStart(text, pppwAt) && !FOLLOWERS.has(pppw.toLowerCase())) return Need.Reject;
@@ -250,7 +255,7 @@ const OTHER_ROLES_ABBR = new Set('lt sgt capt col gen prof sen rep gov pres'.spl
 /** The same in Korean, before the name: "작가 김은희". */
 const PROFESSIONS_BEFORE = [...PROFESSIONS, '회장', '대표', '장관', '대통령', '총리', '코치', '셰프', '연출', '극본', '각본', '제작'];
 
-const CREDITS_BY = new Set('directed written produced penned created composed scripted helmed'.split(' '));
+const CREDITS_BY = new Set('directed written produced penned created composed scripted helmed mixed recorded mastered arranged'.split(' '));
 
 /** The Hangul name starting at `at` follows a role's label ("작가 김은희"), directly or through up to
  *  two more names of a comma-separated list ("연출 장영우, 김희원"); not after a colon ("김수현 작가:
@@ -308,7 +313,7 @@ export function someoneElse(text: string, start: number, end: number, form: stri
   if (!latin(form)) {
     let i = end;
     while (i < text.length && text[i] === ' ') i++;
-    return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start);
+    return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start) || otherRoleBefore(text, start);
   }
   if (otherRoleBefore(text, start)) return true;
   // a hyphen and one more syllable: "Jang Hyuk-jin" is not Jang Hyuk

@@ -333,6 +333,12 @@ describe('words of a longer title or phrase', () => {
     expect(ids([KDRAMA, 'Team Good Boy continues on winning hearts.']).flat()).not.toContain('good-boy');
     expect(ids([KDRAMA, "Best since 'Crash Landing on You' (albeit 'The Story of Park's Marriage Contract' is close)."]).flat()).not.toContain('marriage-contract');
   });
+  it('nor the end of a longer title, or a label', () => {
+    expect(ids([KDRAMA, 'The Classic (2003), A Moment to Remember (2004) and April Snow (2005)']).flat()).not.toContain('remember-war-of-the-son');
+    expect(ids([KDRAMA, 'Producer(s) Oh Min-su']).flat()).not.toContain('the-producers');
+    expect(ids([KDRAMA, 'Executive Producer: Not Available']).flat()).not.toContain('the-producers');
+    expect(ids([KDRAMA, 'Mixed by 이준호 @ SoundCity']).flat()).not.toContain('lee-jun-ho');
+  });
   it('a season or a hashtag in quotes still is', () => {
     expect(ids([KDRAMA, 'The cast of "Sweet Home 3" poses.']).flat()).toContain('sweet-home');
     expect(ids([KDRAMA, 'with the caption, “#Extraordinary Attorney Woo”.']).flat()).toContain('extraordinary-attorney-woo');
