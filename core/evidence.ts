@@ -239,7 +239,10 @@ const ENGLISH = new Set(
   'a i an in on at as is it be by do go he me my no of or so to up us we hi oh uh eh yo um ok ha ma ye na and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
-const PROFESSIONS = ['작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사', '사단'];
+const PROFESSIONS = [
+  '작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사', '사단', '후보', '원장', '국정원장', '장관',
+  '총재', '사장', '회장', '의장', '위원장', '총리', '대통령', '차관', '청장', '지사', '구청장', '군수', '코치',
+];
 /** What someone who is not an actor is called before the name: "writer Kim Eun-hee", "PD Kim
  *  Hee-won", "defender Kim Min-jae", "Speed skater Kim Min-seok", "Lt. Daniel Choi", "Director:". */
 const OTHER_ROLES = new Set(
@@ -248,7 +251,8 @@ const OTHER_ROLES = new Set(
     'senator congressman congresswoman governor mayor minister lawmaker ambassador judge professor economist scientist ' +
     'researcher engineer analyst journalist reporter correspondent spokesperson spokesman lieutenant sergeant captain colonel ' +
     'soldier defender midfielder striker goalkeeper footballer pitcher batter outfielder infielder slugger golfer skater ' +
-    'swimmer archer fencer boxer wrestler gymnast cyclist skier snowboarder athlete olympian coach chef suspect defendant').split(' '),
+    'swimmer archer fencer boxer wrestler gymnast cyclist skier snowboarder athlete olympian coach chef suspect defendant ' +
+    'candidate nominee').split(' '),
 );
 /** The same, abbreviated with a dot. */
 const OTHER_ROLES_ABBR = new Set('lt sgt capt col gen prof sen rep gov pres'.split(' '));
@@ -303,6 +307,21 @@ function otherRoleBefore(text: string, start: number): boolean {
 }
 
 /**
+ * The text says what this person does, and it is not acting: "writer Kim Eun-hee", "defender Kim
+ * Min-jae", "김수현 작가", "이종석 국정원장 후보", "연출 장영우, 김희원", a golfer's "이정은6" (the
+ * tour numbers players who share a name). The same name elsewhere on the page is that person too.
+ */
+export function namedOtherwise(text: string, start: number, end: number, form: string): boolean {
+  if (otherRoleBefore(text, start)) return true;
+  if (latin(form)) return false;
+  const c = text.charCodeAt(end);
+  if (c >= 48 && c <= 57) return true;
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start);
+}
+
+/**
  * An actor's name that here belongs to someone else, a character or another person: one or two
  * words after a surname ("Jang Joo-won", "Hong Jin Kyung"), a two-syllable name before a third
  * syllable ("Kim Joon Wan", "Jang Hyuk-jin"), or a Hangul name followed by another profession
@@ -310,12 +329,7 @@ function otherRoleBefore(text: string, start: number): boolean {
  */
 export function someoneElse(text: string, start: number, end: number, form: string): boolean {
   // Runs for every actor mention: cheap checks first, no allocation unless a neighbour looks right.
-  if (!latin(form)) {
-    let i = end;
-    while (i < text.length && text[i] === ' ') i++;
-    return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start) || otherRoleBefore(text, start);
-  }
-  if (otherRoleBefore(text, start)) return true;
+  if (!latin(form)) return false;
   // a hyphen and one more syllable: "Jang Hyuk-jin" is not Jang Hyuk
   if (text[end] === '-') {
     let j = end + 1;

@@ -3,7 +3,7 @@
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
 import { PageContext, chooseEntity } from './context';
 import type { CueKind } from './cues';
-import { Need, amongStrangers, assess, characterBeside, characterKeys, inLongerQuote, someoneElse } from './evidence';
+import { Need, amongStrangers, assess, characterBeside, characterKeys, inLongerQuote, namedOtherwise, someoneElse } from './evidence';
 import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
 import { isWordChar } from './text';
@@ -37,7 +37,8 @@ export class Resolver<N extends object, B extends object> {
   private roles: Map<number, number[]> | null = null;
   /** dramas named on the page so far, marked or not */
   private dramasSeen = new Set<number>();
-  /** folded names of the characters the page has introduced (see learnCharacters) */
+  /** folded names that belong on this page to someone other than the actor: characters it has
+   *  introduced (see learnCharacters), people it has named by what they do (namedOtherwise) */
   private characters = new Set<string>();
 
   constructor(
@@ -80,6 +81,9 @@ export class Resolver<N extends object, B extends object> {
         if (typeof ent === 'number') this.dramasSeen.add(ent);
         else for (const e of ent) this.dramasSeen.add(e);
         if (inLongerQuote(text, r.start, r.end)) continue;
+      } else if (kind === Kind.Actor && namedOtherwise(text, r.start, r.end, a[0])) {
+        this.characters.add(this.matcher.shape(r.alias).key); // the same name on this page is that person
+        continue;
       } else if (
         kind === Kind.Actor &&
         (someoneElse(text, r.start, r.end, a[0]) ||

@@ -306,6 +306,13 @@ describe('another person who shares an actor\'s name', () => {
     // a writer's favourite actors, listed after a colon
     expect(ids(['김수현 작가: 김혜자 & 윤여정']).flat()).toContain('kim-hye-ja');
   });
+  it('and the same name elsewhere on that page is that person too', () => {
+    expect(ids(['정보위, 이종석 국정원장 후보 인사청문회', '정보위는 19일 이종석 후보의 청문회를 연다.', '이종석은 답했다.']).flat()).toEqual([]);
+    expect(ids(["People Power Party's candidate Kim Tae-woo, 48, lost.", 'Kim Tae-woo received 39 percent.']).flat()).toEqual([]);
+    // a golf tour numbers players who share a name
+    expect(ids(['최종합계 14언더파를 마크한 이정은5(28)', '지난해 신인왕 이정은6은 공동 9위']).flat()).toEqual([]);
+    expect(ids(['Former Gangseo District chief Kim Tae-woo will run']).flat()).toEqual([]);
+  });
   it('a famous namesake needs K-drama context (the footballer Kim Min-jae)', () => {
     expect(ids(['Bayern Munich signs South Korean Kim Min-jae from Napoli']).flat()).toEqual([]);
     expect(ids([KDRAMA, 'Seo Ji Ahn (Kim Min Jae) joins the cast.']).flat()).toContain('kim-min-jae');
