@@ -316,6 +316,8 @@ export function namedOtherwise(text: string, start: number, end: number, form: s
   if (latin(form)) return false;
   const c = text.charCodeAt(end);
   if (c >= 48 && c <= 57) return true;
+  // age and team or company in brackets, as news names athletes and employees: "김지현(22·하이마트)"
+  if (text[end] === '(' && /^\(\d{1,2}[·.,] ?\S/.test(text.slice(end, end + 6))) return true;
   let i = end;
   while (i < text.length && text[i] === ' ') i++;
   return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start);

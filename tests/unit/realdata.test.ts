@@ -312,6 +312,9 @@ describe('another person who shares an actor\'s name', () => {
     // a golf tour numbers players who share a name
     expect(ids(['최종합계 14언더파를 마크한 이정은5(28)', '지난해 신인왕 이정은6은 공동 9위']).flat()).toEqual([]);
     expect(ids(['Former Gangseo District chief Kim Tae-woo will run']).flat()).toEqual([]);
+    // age and team in brackets, as news names an athlete
+    expect(ids(['김지현(22·하이마트)이 KLPGA 투어 우승', '김지현은 최종일 버디를 잡았다.']).flat()).toEqual([]);
+    expect(ids(['배우 김지현이 출연한다.']).flat()).toEqual(['kim-ji-hyun']);
   });
   it('a famous namesake needs K-drama context (the footballer Kim Min-jae)', () => {
     expect(ids(['Bayern Munich signs South Korean Kim Min-jae from Napoli']).flat()).toEqual([]);
