@@ -240,7 +240,8 @@ const ENGLISH = new Set(
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
 const PROFESSIONS = [
-  '작가', '감독', '기자', 'PD', '피디', '교수', '의원', '선수', '변호사', '판사', '사단', '후보', '원장', '국정원장', '장관',
+  '작가', '감독', '기자', 'PD', '피디', '교수', '의원', '국회의원', '선수', '변호사', '판사', '사단', '후보', '원장', '국정원장',
+  '국가정보원장', '장관',
   '총재', '사장', '회장', '의장', '위원장', '총리', '대통령', '차관', '청장', '지사', '구청장', '군수', '코치',
 ];
 /** What someone who is not an actor is called before the name: "writer Kim Eun-hee", "PD Kim
