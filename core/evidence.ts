@@ -247,7 +247,7 @@ const PROFESSIONS = [
 /** What someone who is not an actor is called before the name: "writer Kim Eun-hee", "PD Kim
  *  Hee-won", "defender Kim Min-jae", "Speed skater Kim Min-seok", "Lt. Daniel Choi", "Director:". */
 const OTHER_ROLES = new Set(
-  ('writer screenwriter scriptwriter novelist author poet director pd producer composer conductor cinematographer webtoonist ' +
+  ('writer screenwriter scriptwriter songwriter lyricist novelist author poet director pd producer composer conductor cinematographer webtoonist ' +
     'illustrator photographer designer architect painter pianist violinist cellist president chairman chairwoman ceo founder ' +
     'senator congressman congresswoman governor mayor minister lawmaker ambassador judge professor economist scientist ' +
     'researcher engineer analyst journalist reporter correspondent spokesperson spokesman lieutenant sergeant captain colonel ' +

@@ -40,6 +40,9 @@ export class Resolver<N extends object, B extends object> {
   /** folded names that belong on this page to someone other than the actor: characters it has
    *  introduced (see learnCharacters), people it has named by what they do (namedOtherwise) */
   private characters = new Set<string>();
+  /** Called when a name is learned to be someone else's on this page: drop its marks so far (the
+   *  folded key of the alias, as Matcher.shape() gives it). */
+  onNamedOther: ((key: string) => void) | null = null;
 
   constructor(
     readonly matcher: Matcher,
@@ -82,7 +85,7 @@ export class Resolver<N extends object, B extends object> {
         else for (const e of ent) this.dramasSeen.add(e);
         if (inLongerQuote(text, r.start, r.end)) continue;
       } else if (kind === Kind.Actor && namedOtherwise(text, r.start, r.end, a[0])) {
-        this.characters.add(this.matcher.shape(r.alias).key); // the same name on this page is that person
+        this.other(this.matcher.shape(r.alias).key); // the same name on this page is that person
         continue;
       } else if (
         kind === Kind.Actor &&
@@ -129,8 +132,16 @@ export class Resolver<N extends object, B extends object> {
         const other = aliases[same.alias][1];
         if ((typeof other === 'number' ? [other] : other).includes(e)) continue;
       }
-      for (const k of characterKeys(name)) this.characters.add(k);
+      for (const k of characterKeys(name)) this.other(k);
     }
+  }
+
+  /** A name that belongs on this page to someone other than the actor: marks already made with it
+   *  are taken back (a headline "김지현, KLPGA 우승" before "김지현(22·하이마트)"). */
+  private other(key: string): void {
+    if (this.characters.has(key)) return;
+    this.characters.add(key);
+    this.onNamedOther?.(key);
   }
 
   /** Context allows it, or a cast link does: a common-word title is the drama on a page that names

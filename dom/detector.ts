@@ -125,6 +125,7 @@ export class Detector {
   ) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.resolver = new Resolver<Text, Element>(matcher, opts.suppressed);
+    this.resolver.onNamedOther = (key) => this.dropName(key);
   }
 
   get ctx() {
@@ -550,6 +551,23 @@ export class Detector {
     if (this.windowed) {
       for (const m of list) this.unbucket(m);
       if (this.total <= ALL_MARKS / 2) this.toAll();
+    }
+  }
+
+  /** Take back the marks of a name that the page has since shown to be someone else's. */
+  private dropName(key: string): void {
+    for (const [t, list] of this.mentions) {
+      const keep = list.filter((m) => this.matcher.shape(m.alias).key !== key);
+      if (keep.length === list.length) continue;
+      for (const m of list) {
+        if (keep.includes(m)) continue;
+        if (m.range) this.highlight.delete(m.range);
+        this.resolver.removed(m.entity);
+        if (this.windowed) this.unbucket(m);
+      }
+      this.total -= list.length - keep.length;
+      if (keep.length) this.mentions.set(t, keep);
+      else this.mentions.delete(t);
     }
   }
 

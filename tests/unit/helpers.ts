@@ -41,7 +41,15 @@ export function detector(index?: IndexData) {
     matcher.skipCues = false;
     const r = new Resolver<{ t: string; b: number }, { b: number }>(matcher);
     const out: string[][] = blocks.map(() => []);
-    const found: Array<{ b: number; start: number; text: string; alias: number; entity: number; ambiguous: boolean; s: string }> = [];
+    let found: Array<{ b: number; start: number; text: string; alias: number; entity: number; ambiguous: boolean; s: string }> = [];
+    // as the content script does: a name learned to be someone else's takes back its marks so far
+    r.onNamedOther = (key) => {
+      found = found.filter((f) => {
+        if (matcher.shape(f.alias).key !== key) return true;
+        r.removed(f.entity);
+        return false;
+      });
+    };
     const accept = (m: { node: { t: string; b: number }; start: number; end: number; alias: number; entity: number; ambiguous: boolean }) =>
       found.push({ b: m.node.b, start: m.start, text: m.node.t.slice(m.start, m.end), alias: m.alias, entity: m.entity, ambiguous: m.ambiguous, s: '' });
     const nodes: Array<{ t: string; b: number }> = [];

@@ -315,10 +315,16 @@ describe('another person who shares an actor\'s name', () => {
     // age and team in brackets, as news names an athlete
     expect(ids(['김지현(22·하이마트)이 KLPGA 투어 우승', '김지현은 최종일 버디를 잡았다.']).flat()).toEqual([]);
     expect(ids(['배우 김지현이 출연한다.']).flat()).toEqual(['kim-ji-hyun']);
+    // and the marks made before the page showed it are taken back
+    expect(ids(['김지현, KLPGA 투어 첫 우승', '김지현(22·하이마트)이 우승했다.']).flat()).toEqual([]);
+    expect(ids([KDRAMA, 'Ji-eun and Jung Woo take shelter.', 'Jung Woo (Lee Sang-yeob) pushes her away.']).flat()).not.toContain('jung-woo');
   });
   it('a famous namesake needs K-drama context (the footballer Kim Min-jae)', () => {
     expect(ids(['Bayern Munich signs South Korean Kim Min-jae from Napoli']).flat()).toEqual([]);
     expect(ids([KDRAMA, 'Seo Ji Ahn (Kim Min Jae) joins the cast.']).flat()).toContain('kim-min-jae');
+    // GOT7's Park Jin-young shares his name with JYP's founder
+    expect(ids(['The founder of JYP Entertainment, Park Jin Young, met with reporters.']).flat()).toEqual([]);
+    expect(ids([KDRAMA, "GOT7's Park Jin-young stars in the drama."]).flat()).toContain('park-jin-young');
   });
   it('a list of ordinary people in Korean, names in a row', () => {
     expect(ids(['합창단원 김영희 김유정 김정연 김주영 김태우 김현정']).flat()).toEqual([]);
