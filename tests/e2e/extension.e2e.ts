@@ -26,6 +26,8 @@ describe.each(BROWSERS)('%s', (kind) => {
       '/boxfeed.html': `<!doctype html><html><body style="margin:0"><div id="box" style="height:100vh;overflow:auto">${Array.from({ length: 9000 }, (_, i) =>
         `<div id="c${i}"><a href="#">@user${i}</a> <span>${i === 3 ? 'Han So-hee in Nevertheless' : i === 7000 ? 'Kim Soo-hyun was great' : 'what a scene, episode ' + i}</span></div>`,
       ).join('')}</div></body></html>`,
+      // a golfer who shares an actress's name: the page shows it only after the headline
+      '/namesake.html': '<!doctype html><html><body><h1 id="h">김지현, KLPGA 투어 첫 우승</h1><p id="p">김지현(22·하이마트)이 우승했다. 배우 한소희도 축하했다.</p></body></html>',
       '/fullscreen.html':
         '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
         '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
@@ -272,6 +274,15 @@ describe.each(BROWSERS)('%s', (kind) => {
     await box.evaluate(() => document.getElementById('c7000')!.scrollIntoView({ block: 'center' }));
     await waitFor(async () => (await marks(box)).some((m) => m.block === 'c7000' && m.text === 'Kim Soo-hyun'), 4000);
     await box.close();
+  });
+
+  it('a name the page later shows to be someone else\'s loses the marks it had', async () => {
+    const p2 = await s.browser.newPage();
+    await p2.goto(`${server.url}/namesake.html`);
+    await settle(p2, 1);
+    const ms = await marks(p2);
+    expect(ms.map((m) => m.text)).toEqual(['한소희']);
+    await p2.close();
   });
 
   it('the card shows above a fullscreen player', async () => {
