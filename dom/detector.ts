@@ -116,6 +116,8 @@ export class Detector {
   private pollY = 0;
   /** what scrolls: the page, or an element (a feed in a scrolling box) */
   private scroller: Element | null = null;
+  /** the page (path and query) the marks are about */
+  private url = '';
   /** complete() callers waiting for the walk to finish */
   private waiters: Array<() => void> = [];
 
@@ -154,6 +156,7 @@ export class Detector {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.url = location.pathname + location.search;
     CSS.highlights.set(this.opts.highlightName, this.highlight);
     this.observe(document);
     const root = document.body ?? document.documentElement;
@@ -579,6 +582,13 @@ export class Detector {
 
   private onMutations(records: MutationRecord[]): void {
     if (this.stopped) return;
+    // A single-page app went to another page (YouTube, from one video to the next): what the last
+    // page said (its names, its context words, its characters) must not decide on this one, so the
+    // page is read again from scratch. (A change of #fragment is not another page.)
+    if (location.pathname + location.search !== this.url) {
+      this.rescanAll();
+      return;
+    }
     const own = this.opts.ownHost();
     for (const r of records) {
       if (r.type === 'characterData') {

@@ -28,6 +28,9 @@ describe.each(BROWSERS)('%s', (kind) => {
       ).join('')}</div></body></html>`,
       // a golfer who shares an actress's name: the page shows it only after the headline
       '/namesake.html': '<!doctype html><html><body><h1 id="h">김지현, KLPGA 투어 첫 우승</h1><p id="p">김지현(22·하이마트)이 우승했다. 배우 한소희도 축하했다.</p></body></html>',
+      // a single-page app: a K-drama page, then (pushState) a page about phones
+      '/spa2.html': `<!doctype html><html><body><div id="app"><p id="a">Song Kang and Han So-hee in Nevertheless, the K-drama with Kim Soo-hyun cameo.</p></div>
+        <script>window.go = () => { history.pushState({}, '', '/phones'); document.getElementById('app').innerHTML = '<p id="b">I watched Signal for an hour: the signal bars on my phone never moved.</p>'; };</script></body></html>`,
       '/fullscreen.html':
         '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
         '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
@@ -282,6 +285,17 @@ describe.each(BROWSERS)('%s', (kind) => {
     await settle(p2, 1);
     const ms = await marks(p2);
     expect(ms.map((m) => m.text)).toEqual(['한소희']);
+    await p2.close();
+  });
+
+  it('a single-page app\'s next page is judged on its own (the last page\'s context does not carry over)', async () => {
+    const p2 = await s.browser.newPage();
+    await p2.goto(`${server.url}/spa2.html`);
+    await settle(p2, 3);
+    expect((await marks(p2)).map((m) => m.text)).toContain('Song Kang');
+    await p2.evaluate(() => (window as unknown as { go: () => void }).go());
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await marks(p2)).toEqual([]);
     await p2.close();
   });
 
