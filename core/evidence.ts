@@ -239,26 +239,32 @@ const ENGLISH = new Set(
   'a i an in on at as is it be by do go he me my no of or so to up us we hi oh uh eh yo um ok ha ma ye na and but not yet can man men new one ten son sun won win ban fan fun pop top hot big bad sad mad dad mom all had has his her him its our out you get got let met set run gun hug cry joy'.split(' '),
 );
 /** Words for what someone does that follow a Korean name: "김수현 작가" is the writer, not the actor. */
+/** After a Hangul name, work actors also do (see ARTS_ROLES): "김수현 작가", "정우성 감독". */
+const ARTS_AFTER = ['작가', '감독', 'PD', '피디', '사단'];
 const PROFESSIONS = [
-  '작가', '감독', '기자', 'PD', '피디', '교수', '의원', '국회의원', '선수', '변호사', '판사', '사단', '후보', '원장', '국정원장',
-  '국가정보원장', '장관',
+  '기자', '교수', '의원', '국회의원', '선수', '변호사', '판사', '후보자', '원장', '국정원장', '국가정보원장', '장관',
   '총재', '사장', '회장', '의장', '위원장', '총리', '대통령', '차관', '청장', '지사', '구청장', '군수', '코치',
 ];
 /** What someone who is not an actor is called before the name: "writer Kim Eun-hee", "PD Kim
  *  Hee-won", "defender Kim Min-jae", "Speed skater Kim Min-seok", "Lt. Daniel Choi", "Director:". */
-const OTHER_ROLES = new Set(
+/** Work actors also do (an actor directs a film, writes a book): the name is someone else's here,
+ *  but it may still be the actor elsewhere on the page ("actor-director Jung Woo-sung"). */
+const ARTS_ROLES = new Set(
   ('writer screenwriter scriptwriter songwriter lyricist novelist author poet director pd producer composer conductor cinematographer webtoonist ' +
-    'illustrator photographer designer architect painter pianist violinist cellist president chairman chairwoman ceo founder ' +
+    'illustrator photographer designer architect painter pianist violinist cellist').split(' '),
+);
+const OTHER_ROLES = new Set(
+  ('president chairman chairwoman ceo founder ' +
     'senator congressman congresswoman governor mayor minister lawmaker ambassador judge professor economist scientist ' +
     'researcher engineer analyst journalist reporter correspondent spokesperson spokesman lieutenant sergeant captain colonel ' +
     'soldier defender midfielder striker goalkeeper footballer pitcher batter outfielder infielder slugger golfer skater ' +
     'swimmer archer fencer boxer wrestler gymnast cyclist skier snowboarder athlete olympian coach chef suspect defendant ' +
-    'candidate nominee').split(' '),
+    'candidate').split(' '),
 );
 /** The same, abbreviated with a dot. */
 const OTHER_ROLES_ABBR = new Set('lt sgt capt col gen prof sen rep gov pres'.split(' '));
 /** The same in Korean, before the name: "작가 김은희". */
-const PROFESSIONS_BEFORE = [...PROFESSIONS, '회장', '대표', '장관', '대통령', '총리', '코치', '셰프', '연출', '극본', '각본', '제작'];
+const PROFESSIONS_BEFORE = [...ARTS_AFTER, ...PROFESSIONS, '회장', '대표', '장관', '대통령', '총리', '코치', '셰프', '연출', '극본', '각본', '제작'];
 
 const CREDITS_BY = new Set('directed written produced penned created composed scripted helmed mixed recorded mastered arranged'.split(' '));
 
@@ -288,23 +294,31 @@ function listedAfterRole(text: string, at: number): boolean {
 }
 
 /** The word before `start` names another role: white space, and a colon or an abbreviation's dot. */
-function otherRoleBefore(text: string, start: number): boolean {
+function otherRoleBefore(text: string, start: number): Other {
   let i = start;
-  if (!white(text, i - 1)) return false;
+  if (!white(text, i - 1)) return Other.No;
   while (i > 0 && white(text, i - 1)) i--;
   const mark = text[i - 1];
   if (mark === ':' || mark === '.') i--;
   let j = i;
   while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
-  if (i - j < 2 || i - j > 16) return false;
+  if (i - j < 2 || i - j > 16) return Other.No;
   const w = text.slice(j, i);
   // "directed by", "written by"
   if (w === 'by' && mark !== ':' && mark !== '.') {
     const [pw] = prevWord(text, j);
-    if (CREDITS_BY.has(pw.toLowerCase())) return true;
+    if (CREDITS_BY.has(pw.toLowerCase())) return Other.Here;
   }
   const lw = w.toLowerCase();
-  return mark === '.' ? OTHER_ROLES_ABBR.has(lw) : OTHER_ROLES.has(lw);
+  if (mark === '.') return OTHER_ROLES_ABBR.has(lw) ? Other.OnPage : Other.No;
+  return ARTS_ROLES.has(lw) ? Other.Here : OTHER_ROLES.has(lw) ? Other.OnPage : Other.No;
+}
+
+/** Whether a name is someone else's: not at all, here only, or wherever the page names it. */
+export const enum Other {
+  No = 0,
+  Here = 1,
+  OnPage = 2,
 }
 
 /**
@@ -312,16 +326,20 @@ function otherRoleBefore(text: string, start: number): boolean {
  * Min-jae", "김수현 작가", "이종석 국정원장 후보", "연출 장영우, 김희원", a golfer's "이정은6" (the
  * tour numbers players who share a name). The same name elsewhere on the page is that person too.
  */
-export function namedOtherwise(text: string, start: number, end: number, form: string): boolean {
-  if (otherRoleBefore(text, start)) return true;
-  if (latin(form)) return false;
+export function namedOtherwise(text: string, start: number, end: number, form: string): Other {
+  const before = otherRoleBefore(text, start);
+  if (before !== Other.No || latin(form)) return before;
   const c = text.charCodeAt(end);
-  if (c >= 48 && c <= 57) return true;
+  if (c >= 48 && c <= 57) return Other.OnPage;
   // age and team or company in brackets, as news names athletes and employees: "김지현(22·하이마트)"
-  if (text[end] === '(' && /^\(\d{1,2}[·.,] ?\S/.test(text.slice(end, end + 6))) return true;
+  if (text[end] === '(' && /^\(\d{1,2}[·.,] ?\S/.test(text.slice(end, end + 6))) return Other.OnPage;
   let i = end;
   while (i < text.length && text[i] === ' ') i++;
-  return (i > end && PROFESSIONS.some((p) => text.startsWith(p, i))) || listedAfterRole(text, start);
+  if (i > end) {
+    if (ARTS_AFTER.some((p) => text.startsWith(p, i))) return Other.Here;
+    if (PROFESSIONS.some((p) => text.startsWith(p, i))) return Other.OnPage;
+  }
+  return listedAfterRole(text, start) ? Other.Here : Other.No;
 }
 
 /**

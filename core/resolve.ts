@@ -3,7 +3,7 @@
 // nodes and blocks are opaque keys, so the same code runs in the content script and in tests.
 import { PageContext, chooseEntity } from './context';
 import type { CueKind } from './cues';
-import { Need, amongStrangers, assess, characterBeside, characterKeys, inLongerQuote, namedOtherwise, someoneElse } from './evidence';
+import { Need, Other, amongStrangers, assess, characterBeside, characterKeys, inLongerQuote, namedOtherwise, someoneElse } from './evidence';
 import { Cls, Kind } from './index-format';
 import type { Matcher, RawMatch } from './matcher';
 import { isWordChar } from './text';
@@ -69,6 +69,7 @@ export class Resolver<N extends object, B extends object> {
     const { aliases, entities } = this.matcher.data;
     this.pending.delete(node);
     this.learnCharacters(text, raw);
+    let other: Other;
     for (const r of raw) {
       const a = aliases[r.alias];
       const ent = a[1];
@@ -84,8 +85,8 @@ export class Resolver<N extends object, B extends object> {
         if (typeof ent === 'number') this.dramasSeen.add(ent);
         else for (const e of ent) this.dramasSeen.add(e);
         if (inLongerQuote(text, r.start, r.end)) continue;
-      } else if (kind === Kind.Actor && namedOtherwise(text, r.start, r.end, a[0])) {
-        this.other(this.matcher.shape(r.alias).key); // the same name on this page is that person
+      } else if (kind === Kind.Actor && (other = namedOtherwise(text, r.start, r.end, a[0])) !== Other.No) {
+        if (other === Other.OnPage) this.other(this.matcher.shape(r.alias).key); // the same name on this page is that person
         continue;
       } else if (
         kind === Kind.Actor &&

@@ -315,6 +315,9 @@ describe('another person who shares an actor\'s name', () => {
     // age and team in brackets, as news names an athlete
     expect(ids(['김지현(22·하이마트)이 KLPGA 투어 우승', '김지현은 최종일 버디를 잡았다.']).flat()).toEqual([]);
     expect(ids(['배우 김지현이 출연한다.']).flat()).toEqual(['kim-ji-hyun']);
+    // work actors also do names someone else there only: an actor who directs is still the actor
+    expect(ids([KDRAMA, 'A Man of Reason is directed by Jung Woo-sung.', 'Jung Woo-sung also stars in it.']).flat()).toContain('jung-woo-sung');
+    expect(ids(['남자 최우수 연기상 후보 김수현, 이준호 후보 모두 참석했다.']).flat()).toContain('kim-soo-hyun');
     // and the marks made before the page showed it are taken back
     expect(ids(['김지현, KLPGA 투어 첫 우승', '김지현(22·하이마트)이 우승했다.']).flat()).toEqual([]);
     expect(ids([KDRAMA, 'Ji-eun and Jung Woo take shelter.', 'Jung Woo (Lee Sang-yeob) pushes her away.']).flat()).not.toContain('jung-woo');
