@@ -1,7 +1,7 @@
 // How a mention is written: the evidence that a common word is really a title or a name.
 // Decides from the text around the mention only; page-level context is core/context.ts.
 import { Cls, Kind } from './index-format';
-import { foldKey, isUpper, isWordChar } from './text';
+import { foldKey, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export const enum Need {
   /** not a mention as written */
@@ -264,7 +264,7 @@ const OTHER_ROLES = new Set(
 /** The same, abbreviated with a dot. */
 const OTHER_ROLES_ABBR = new Set('lt sgt capt col gen prof sen rep gov pres'.split(' '));
 /** The same in Korean, before the name: "작가 김은희". */
-const PROFESSIONS_BEFORE = [...ARTS_AFTER, ...PROFESSIONS, '회장', '대표', '장관', '대통령', '총리', '코치', '셰프', '연출', '극본', '각본', '제작'];
+const PROFESSIONS_BEFORE = [...ARTS_AFTER, ...PROFESSIONS, '대표', '셰프', '연출', '극본', '각본', '제작'];
 
 const CREDITS_BY = new Set('directed written produced penned created composed scripted helmed mixed recorded mastered arranged'.split(' '));
 
@@ -421,7 +421,7 @@ export function characterBeside(text: string, start: number, end: number): [stri
     let j = i;
     while (j > 0 && (isWordChar(text.charCodeAt(j - 1)) || text[j - 1] === '-')) j--;
     if (j === i) return null;
-    if (/[\uac00-\ud7a3]/.test(text[j])) return i - j >= 2 && i - j <= 4 ? [text.slice(j, i), j] : null;
+    if (isHangulSyllable(text.charCodeAt(j))) return i - j >= 2 && i - j <= 4 ? [text.slice(j, i), j] : null;
     // the word before the bracket, and the surname before it if there is one ("Yoon Se-ri (…)")
     let from = j;
     if (white(text, j - 1)) {
@@ -455,22 +455,22 @@ export function characterBeside(text: string, start: number, end: number): [stri
 }
 
 const HANGUL_SURNAMES = '김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부';
-const hangulWord = (text: string, i: number) => text.charCodeAt(i) >= 0xac00 && text.charCodeAt(i) <= 0xd7a3;
 
 /** A three-syllable Hangul word at [i, i+3) standing alone that looks like a person's name. */
 function personLike(text: string, i: number): boolean {
   const edge = (k: number) => k < 0 || k >= text.length || !isWordChar(text.charCodeAt(k));
-  return i >= 0 && hangulWord(text, i) && hangulWord(text, i + 1) && hangulWord(text, i + 2) && edge(i + 3) && edge(i - 1) && HANGUL_SURNAMES.includes(text[i]);
+  const syl = (k: number) => isHangulSyllable(text.charCodeAt(k));
+  return i >= 0 && syl(i) && syl(i + 1) && syl(i + 2) && edge(i + 3) && edge(i - 1) && HANGUL_SURNAMES.includes(text[i]);
 }
 
 /**
  * A Hangul name among other people's names written in a row ("김영희 김유정 김정연", a choir's
- * members): a list of ordinary people who share the actor's name. `known(i)`: a name we know
- * starts at i (a row of actors is still a row of actors).
+ * members): a list of ordinary people who share the actor's name. `found`: the names found in the
+ * text (a row of actors is still a row of actors).
  */
-export function amongStrangers(text: string, start: number, end: number, known: (i: number) => boolean): boolean {
+export function amongStrangers(text: string, start: number, end: number, found: ReadonlyArray<{ start: number }>): boolean {
   if (end - start !== 3 || text[end] !== ' ' || text[start - 1] !== ' ') return false;
   const before = start - 4;
   const after = end + 1;
-  return personLike(text, before) && personLike(text, after) && !known(before) && !known(after);
+  return personLike(text, before) && personLike(text, after) && !found.some((x) => x.start === before || x.start === after);
 }

@@ -39,7 +39,7 @@ export class Resolver<N extends object, B extends object> {
   private dramasSeen = new Set<number>();
   /** folded names that belong on this page to someone other than the actor: characters it has
    *  introduced (see learnCharacters), people it has named by what they do (namedOtherwise) */
-  private characters = new Set<string>();
+  private others = new Set<string>();
   /** Called when a name is learned to be someone else's on this page: drop its marks so far (the
    *  folded key of the alias, as Matcher.shape() gives it). */
   onNamedOther: ((key: string) => void) | null = null;
@@ -69,7 +69,6 @@ export class Resolver<N extends object, B extends object> {
     const { aliases, entities } = this.matcher.data;
     this.pending.delete(node);
     this.learnCharacters(text, raw);
-    let other: Other;
     for (const r of raw) {
       const a = aliases[r.alias];
       const ent = a[1];
@@ -85,17 +84,7 @@ export class Resolver<N extends object, B extends object> {
         if (typeof ent === 'number') this.dramasSeen.add(ent);
         else for (const e of ent) this.dramasSeen.add(e);
         if (inLongerQuote(text, r.start, r.end)) continue;
-      } else if (kind === Kind.Actor && (other = namedOtherwise(text, r.start, r.end, a[0])) !== Other.No) {
-        if (other === Other.OnPage) this.other(this.matcher.shape(r.alias).key); // the same name on this page is that person
-        continue;
-      } else if (
-        kind === Kind.Actor &&
-        (someoneElse(text, r.start, r.end, a[0]) ||
-          this.character(r.alias) ||
-          (this.characters.size > 0 && this.characters.has(this.matcher.shape(r.alias).key)) ||
-          amongStrangers(text, r.start, r.end, (i) => raw.some((x) => x.start === i)))
-      )
-        continue;
+      } else if (kind === Kind.Actor && this.notTheActor(text, r, a[0], raw)) continue;
       const cls = a[2] as Cls;
       const need = cls === Cls.Distinctive ? Need.None : assess(text, r.start, r.end, a[0], cls, kind);
       if (need === Need.Reject) continue;
@@ -112,6 +101,21 @@ export class Resolver<N extends object, B extends object> {
       const oldest = this.pending.keys().next().value;
       if (oldest) this.pending.delete(oldest);
     }
+  }
+
+  /** The actor's name here belongs to someone else: a person the text names by what they do (and
+   *  so, for work actors do not do, everywhere on the page), a character, a namesake in a row of
+   *  ordinary people. */
+  private notTheActor(text: string, r: RawMatch, form: string, raw: RawMatch[]): boolean {
+    const other = namedOtherwise(text, r.start, r.end, form);
+    if (other === Other.OnPage) this.other(this.matcher.shape(r.alias).key);
+    return (
+      other !== Other.No ||
+      someoneElse(text, r.start, r.end, form) ||
+      this.character(r.alias) ||
+      (this.others.size > 0 && this.others.has(this.matcher.shape(r.alias).key)) ||
+      amongStrangers(text, r.start, r.end, raw)
+    );
   }
 
   /** Characters this page introduces next to their actors ("Jung-woo (Lee Sang-yeob)"): the
@@ -140,8 +144,8 @@ export class Resolver<N extends object, B extends object> {
   /** A name that belongs on this page to someone other than the actor: marks already made with it
    *  are taken back (a headline "김지현, KLPGA 우승" before "김지현(22·하이마트)"). */
   private other(key: string): void {
-    if (this.characters.has(key)) return;
-    this.characters.add(key);
+    if (this.others.has(key)) return;
+    this.others.add(key);
     this.onNamedOther?.(key);
   }
 
@@ -237,7 +241,7 @@ export class Resolver<N extends object, B extends object> {
     this.ctx = new PageContext<B>();
     this.pending.clear();
     this.dramasSeen.clear();
-    this.characters.clear();
+    this.others.clear();
     this.version = 0;
     this.resolvedAt = -1;
     this.resolvedSig = -1;

@@ -49,7 +49,8 @@ const ALL_MARKS = 400;
 const LAZY_ELEMENTS = 20_000;
 const REGION_POLL_MS = 200;
 const REGION_MAX_WAIT_MS = 1000;
-const SCROLL_OPTS = { capture: true, passive: true } as const;
+/** How a scroll is listened to: in any scrolling box, never delaying the page's scrolling. */
+export const SCROLL_OPTS = { capture: true, passive: true } as const;
 const NEAR_MARGIN = '100% 0px';
 const FAR_MARGIN = '300% 0px';
 const WINDOW_QUIET_MS = 150;
@@ -166,11 +167,7 @@ export class Detector {
       addEventListener('scroll', this.regionSoon, SCROLL_OPTS);
       addEventListener('resize', this.regionSoon, { passive: true });
       this.region(0.5); // the rest of the margin once the reader stops, or scrolls
-    } else {
-      this.enqueue(root);
-      this.shadowQueue.push(document.documentElement);
-      whenIdle(() => this.findShadowRoots(), 2000);
-    }
+    } else this.readWhole(2000);
   }
 
   /** The alias table arrived: scan again the nodes whose candidates had to wait. */
@@ -266,15 +263,21 @@ export class Detector {
     this.seen = new WeakSet();
   }
 
+  /** Walk all the page's text, and look for open shadow roots in it once the page is idle (within
+   *  `shadowWithinMs`). */
+  private readWhole(shadowWithinMs: number): void {
+    this.enqueue(document.body ?? document.documentElement);
+    this.shadowQueue.push(document.documentElement);
+    whenIdle(() => this.findShadowRoots(), shadowWithinMs);
+  }
+
   /** Read the whole page (the popup lists what the page holds): a lazy page is read to its end,
    *  once. Resolves when the walk is done. */
   complete(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     if (this.lazy) {
       this.unlazy();
-      this.enqueue(document.body ?? document.documentElement);
-      this.shadowQueue.push(document.documentElement);
-      whenIdle(() => this.findShadowRoots(), 1000);
+      this.readWhole(1000);
     }
     if (!this.scheduled && !this.walker && this.queue.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
@@ -545,32 +548,31 @@ export class Detector {
   private dropNode(t: Text): void {
     const list = this.mentions.get(t);
     if (!list) return;
-    for (const m of list) {
-      if (m.range) this.highlight.delete(m.range);
-      this.resolver.removed(m.entity);
-    }
     this.mentions.delete(t);
-    this.total -= list.length;
-    if (this.windowed) {
-      for (const m of list) this.unbucket(m);
-      if (this.total <= ALL_MARKS / 2) this.toAll();
-    }
+    this.unmark(list);
   }
 
   /** Take back the marks of a name that the page has since shown to be someone else's. */
   private dropName(key: string): void {
     for (const [t, list] of this.mentions) {
-      const keep = list.filter((m) => this.matcher.shape(m.alias).key !== key);
-      if (keep.length === list.length) continue;
-      for (const m of list) {
-        if (keep.includes(m)) continue;
-        if (m.range) this.highlight.delete(m.range);
-        this.resolver.removed(m.entity);
-        if (this.windowed) this.unbucket(m);
-      }
-      this.total -= list.length - keep.length;
-      if (keep.length) this.mentions.set(t, keep);
-      else this.mentions.delete(t);
+      const gone = list.filter((m) => this.matcher.shape(m.alias).key === key);
+      if (!gone.length) continue;
+      if (gone.length === list.length) this.mentions.delete(t);
+      else this.mentions.set(t, list.filter((m) => !gone.includes(m)));
+      this.unmark(gone);
+    }
+  }
+
+  /** Unregister marks already taken out of `mentions`, and forget them in the page's counts. */
+  private unmark(list: Mention[]): void {
+    for (const m of list) {
+      if (m.range) this.highlight.delete(m.range);
+      this.resolver.removed(m.entity);
+    }
+    this.total -= list.length;
+    if (this.windowed) {
+      for (const m of list) this.unbucket(m);
+      if (this.total <= ALL_MARKS / 2) this.toAll();
     }
   }
 

@@ -8,7 +8,7 @@ import { onMessage, sendMessage, type PageEntity } from '../utils/messaging';
 import { type Settings, type Suppressions, siteEnabled, updateSuppressions, watchForPage } from '../utils/settings';
 import type { CardHost } from './card-host';
 import { load } from './inject';
-import { Detector, type Mention, rangeFor } from './detector';
+import { Detector, type Mention, SCROLL_OPTS, rangeFor } from './detector';
 import { mentionAt, rangeOf } from './hit-test';
 import type { CardData } from '../core/card-data';
 
@@ -125,7 +125,6 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
     const r = rangeOf(shown).getClientRects()[0];
     if (!r || Math.abs(r.top - anchorTop) > FAR_SCROLL_PX || r.bottom < 0 || r.top > innerHeight) closeCard();
   };
-  const SCROLL_OPTS = { capture: true, passive: true } as const;
 
   function closeCard() {
     clearTimeout(openTimer);
