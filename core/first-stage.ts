@@ -1,35 +1,76 @@
 // The content script's first stage: does this text hold a candidate name at all? It runs on every
-// page, so it is the matcher's pass 1 and candidate collection (core/token.ts, as in
-// core/matcher.ts) with nothing else: no alias table, no verification, no allocation. A candidate is
-// weak when its key is marked only with context (WEAK) or is a context word (CUE). Agreement with
-// the matcher is a unit test (tests/unit/matcher.test.ts).
-import { CUE, WEAK, type HashFlags } from './hashset';
-import { HASH_SEED } from './text';
-import { Candidates, collect, newToken, readToken } from './token';
+// page, so it is the matcher's pass 1 and candidate collection (core/token.ts: readToken, then
+// collect) folded into one function with nothing else: no alias table, no verification, no
+// allocation, no object or class to set up. On a page without names the cost that counts is
+// compiling and first running this code (about 12 µs per function first called, measured with
+// the tracing that perf.mjs uses), so it is one function. A candidate is weak when its key is
+// marked only with context (WEAK) or is a context word (CUE). Agreement with the matcher is a unit
+// test (tests/unit/matcher.test.ts).
+import { COMPLETE, CUE, PREFIX, WEAK, flagsIn } from './hashset';
+import { MAX_CANDIDATES, MAX_GAPS, MAX_GAP_CHARS } from './token';
+import { FOLD, HASH_SEED, NOT_WORD, UNKNOWN, classify } from './text';
 
-const TOKEN = newToken();
-const CANDIDATES = new Candidates();
+/** firstStage's result when a candidate would be marked anywhere (a full name, a distinctive title). */
+export const STRONG = 0x40000000;
 
-export interface FirstHits {
-  /** a candidate that would be marked anywhere (a full name, a distinctive title) */
-  strong: boolean;
-  /** candidates that count only with context */
-  weak: number;
-}
-
-/** Add the candidates in `text` to `hits`. */
-export function firstStage(table: HashFlags, text: string, hits: FirstHits): void {
-  const tok = TOKEN;
-  const c = CANDIDATES;
+/** The candidates in `text`: STRONG if one is strong, otherwise how many weak ones. */
+export function firstStage(table: Int32Array, text: string): number {
+  const n = text.length;
+  let weak = 0;
   let i = 0;
-  while (readToken(table, text, i, tok)) {
-    i = tok.end;
-    if (tok.inner) collect(table, text, tok.start, HASH_SEED, tok.start, false, c);
-    else if (table.get(tok.hash) !== 0) collect(table, text, tok.start, tok.hash, i, false, c);
-    else continue;
-    for (let k = 0; k < c.count; k++) {
-      if (table.get(c.hash[k]) & (WEAK | CUE)) hits.weak++;
-      else hits.strong = true;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let f = FOLD[c];
+    if (f === UNKNOWN) f = classify(c);
+    if (f === NOT_WORD) {
+      i++;
+      continue;
     }
+    // A token starts at i. Hash it, and while the hash is a known prefix go on across short gaps,
+    // counting each full key met (a Hangul key may also end inside a word: a particle follows).
+    let h = HASH_SEED;
+    let pos = i;
+    let firstEnd = -1;
+    let gaps = 0;
+    let found = 0;
+    for (;;) {
+      while (pos < n) {
+        c = text.charCodeAt(pos);
+        f = FOLD[c];
+        if (f === UNKNOWN) f = classify(c);
+        if (f === NOT_WORD) break;
+        h = Math.imul(h ^ f, 0x01000193);
+        pos++;
+        if (c >= 0xac00 && c <= 0xd7a3 && pos < n && found < MAX_CANDIDATES) {
+          const next = text.charCodeAt(pos);
+          const g = FOLD[next];
+          if ((g === UNKNOWN ? classify(next) : g) !== NOT_WORD) {
+            const fl = flagsIn(table, h);
+            if (fl & COMPLETE) {
+              if (!(fl & (WEAK | CUE))) return STRONG;
+              weak++;
+              found++;
+            }
+          }
+        }
+      }
+      if (firstEnd < 0) firstEnd = pos;
+      const fl = flagsIn(table, h);
+      if (fl & COMPLETE && found < MAX_CANDIDATES) {
+        if (!(fl & (WEAK | CUE))) return STRONG;
+        weak++;
+        found++;
+      }
+      if (!(fl & PREFIX) || pos >= n || gaps >= MAX_GAPS) break;
+      const gap = pos;
+      for (; pos < n && pos - gap <= MAX_GAP_CHARS; pos++) {
+        const g = FOLD[text.charCodeAt(pos)];
+        if ((g === UNKNOWN ? classify(text.charCodeAt(pos)) : g) !== NOT_WORD) break;
+      }
+      if (pos >= n || pos - gap > MAX_GAP_CHARS) break;
+      gaps++;
+    }
+    i = firstEnd;
   }
+  return weak;
 }

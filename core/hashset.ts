@@ -15,24 +15,26 @@ const FLAGS = 15;
 
 const slot = (k: number, mask: number) => (k ^ (k >>> 16)) & mask;
 
-export class HashFlags {
-  private readonly mask: number;
-
-  constructor(private readonly table: Int32Array) {
-    this.mask = table.length - 1;
+/** Flags of hash `h` in a decoded table (0 if absent). A plain function, so that the content
+ *  script's first stage compiles no class for it. */
+export function flagsIn(table: Int32Array, h: number): number {
+  const mask = table.length - 1;
+  const key = h & ~FLAGS || 16;
+  let i = (key ^ (key >>> 16)) & mask;
+  for (;;) {
+    const x = table[i];
+    if (x === 0) return 0;
+    if ((x & ~FLAGS) === key) return x & FLAGS;
+    i = (i + 1) & mask;
   }
+}
+
+export class HashFlags {
+  constructor(readonly table: Int32Array) {}
 
   /** Flags of hash `h` (0 if absent). */
   get(h: number): number {
-    const t = this.table;
-    const key = h & ~FLAGS || 16;
-    let i = slot(key, this.mask);
-    for (;;) {
-      const x = t[i];
-      if (x === 0) return 0;
-      if ((x & ~FLAGS) === key) return x & FLAGS;
-      i = (i + 1) & this.mask;
-    }
+    return flagsIn(this.table, h);
   }
 }
 
@@ -58,7 +60,7 @@ export function packHashes(map: Map<number, number>): string {
 }
 
 /** Runtime side: decode what packHashes wrote. */
-export function unpackHashes(b64: string): HashFlags {
+export function decodeHashes(b64: string): Int32Array {
   const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
   let bytes: Uint8Array;
   if (native) bytes = native(b64);
@@ -67,5 +69,7 @@ export function unpackHashes(b64: string): HashFlags {
     bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
   }
-  return new HashFlags(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2));
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
 }
+
+export const unpackHashes = (b64: string): HashFlags => new HashFlags(decodeHashes(b64));

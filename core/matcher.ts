@@ -7,7 +7,7 @@ import { COMPLETE, CUE, WEAK, unpackHashes, type HashFlags } from './hashset';
 import { type IndexData, Kind } from './index-format';
 import { isParticleTail } from './particles';
 import { Candidates, collect, newToken, readToken } from './token';
-import { FOLD, HASH_SEED, UNKNOWN, classify, foldChar, hashForm, isHangulSyllable, isUpper, isWordChar } from './text';
+import { FOLD, HASH_SEED, NOT_WORD, UNKNOWN, classify, foldChar, hashForm, isHangulSyllable, isUpper, isWordChar } from './text';
 
 export interface RawMatch {
   start: number;
@@ -116,7 +116,7 @@ export class Matcher {
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       const f = FOLD[c] === UNKNOWN ? classify(c) : FOLD[c];
-      if (f === 0) continue;
+      if (f === NOT_WORD) continue;
       if (k >= key.length || key.charCodeAt(k++) !== f) return false;
     }
     return k === key.length;

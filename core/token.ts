@@ -3,11 +3,11 @@
 // whether a Hangul key ends inside it, a name followed by a particle in the same word), and the
 // candidates starting at a token (runs of tokens, across short gaps, whose hash is a full key).
 import { COMPLETE, CUE, PREFIX, type HashFlags } from './hashset';
-import { FOLD, HASH_SEED, UNKNOWN, classify, isWordChar } from './text';
+import { FOLD, HASH_SEED, NOT_WORD, UNKNOWN, classify, isWordChar } from './text';
 
-const MAX_GAPS = 10;
-const MAX_GAP_CHARS = 3;
-const MAX_CANDIDATES = 16;
+export const MAX_GAPS = 10;
+export const MAX_GAP_CHARS = 3;
+export const MAX_CANDIDATES = 16;
 
 /** The last token read (reused: no allocation per token). */
 export interface Token {
@@ -29,7 +29,7 @@ export function readToken(table: HashFlags, text: string, i: number, tok: Token)
     c = text.charCodeAt(i);
     f = FOLD[c];
     if (f === UNKNOWN) f = classify(c);
-    if (f !== 0) break;
+    if (f !== NOT_WORD) break;
   }
   if (i >= n) return false;
   tok.start = i;
@@ -42,7 +42,7 @@ export function readToken(table: HashFlags, text: string, i: number, tok: Token)
     c = text.charCodeAt(i);
     f = FOLD[c];
     if (f === UNKNOWN) f = classify(c);
-    if (f === 0) break;
+    if (f === NOT_WORD) break;
     if (hangul && !inner && table.get(h) & COMPLETE) inner = true;
   }
   tok.end = i;
@@ -82,7 +82,7 @@ export function collect(table: HashFlags, text: string, t: number, h: number, po
       const ch = text.charCodeAt(pos);
       let f = FOLD[ch];
       if (f === UNKNOWN) f = classify(ch);
-      if (f === 0) break;
+      if (f === NOT_WORD) break;
       h = Math.imul(h ^ f, 0x01000193);
       pos++;
       flen++;

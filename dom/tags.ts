@@ -8,10 +8,11 @@ export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT',
  *  hit (most texts have none, and looking at the element makes a wrapper for it). */
 export const LONG_TEXT = 400;
 
-/** The commonest elements, which practically never host a shadow root: the shadow-root search
- *  skips them in the selector engine. (A short list: a long :not() costs more than it saves.) */
-export const STANDARD = new Set(
-  'html head title body div span p a li ul ol img br b i em strong small button input label svg path g use td tr table h1 h2 h3 h4 section article header footer nav script style link meta'.split(' '),
-);
-/** Selector for elements that may host a shadow root. */
-export const NOT_STANDARD = `:not(${[...STANDARD].join(',')})`;
+/** Selector for elements that may host a shadow root: not the commonest elements, which
+ *  practically never do, so that the shadow-root search skips them in the selector engine. (A short
+ *  list: a long :not() costs more than it saves.) Written out, not built from a set: the boot
+ *  script builds nothing it can avoid at load. */
+export const NOT_STANDARD =
+  ':not(html,head,title,body,div,span,p,a,li,ul,ol,img,br,b,i,em,strong,small,button,input,label,svg,path,g,use,td,tr,table,h1,h2,h3,h4,section,article,header,footer,nav,script,style,link,meta)';
+/** The same elements, by tag name as `localName` gives it. */
+export const STANDARD = /* @__PURE__ */ new Set(NOT_STANDARD.slice(5, -1).split(','));

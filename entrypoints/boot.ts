@@ -3,11 +3,16 @@
 // polyfill (see utils/ext.ts): the tiny-page tax is mostly the cost of what loads here.
 import { TABLE } from '../generated/content-index.js';
 import { bootstrap } from '../dom/bootstrap';
-import { wake } from '../dom/wake';
+import { load } from '../dom/inject';
+
+type Detector = { wake: (table: string) => Promise<void> };
 
 export default defineUnlistedScript(() => {
   try {
-    bootstrap(TABLE, () => wake(TABLE));
+    bootstrap(TABLE, async () => {
+      const detector = await load<Detector>('detector');
+      if (detector) await detector.wake(TABLE);
+    });
   } catch {
     /* never let an error reach the page's console */
   }

@@ -31,6 +31,12 @@ describe.each(BROWSERS)('%s', (kind) => {
       // a single-page app: a K-drama page, then (pushState) a page about phones
       '/spa2.html': `<!doctype html><html><body><div id="app"><p id="a">Song Kang and Han So-hee in Nevertheless, the K-drama with Kim Soo-hyun cameo.</p></div>
         <script>window.go = () => { history.pushState({}, '', '/phones'); document.getElementById('app').innerHTML = '<p id="b">I watched Signal for an hour: the signal bars on my phone never moved.</p>'; };</script></body></html>`,
+      // names only inside open shadow roots: one built before the content script runs, one when
+      // its custom element is defined 1.5 s after load (no change to the light DOM)
+      '/shadow.html':
+        '<!doctype html><html><body><x-post id="post"></x-post><script>customElements.define("x-post", class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: "open" }).innerHTML = \'<p id="sp">Han So-hee and Song Kang in Nevertheless</p>\'; } });</script></body></html>',
+      '/shadow-late.html':
+        '<!doctype html><html><body><p id="p">Nothing yet.</p><x-late id="late"></x-late><script>setTimeout(() => customElements.define("x-late", class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: "open" }).innerHTML = \'<p id="sl">Kim Soo-hyun in Queen of Tears</p>\'; } }), 1500);</script></body></html>',
       '/fullscreen.html':
         '<!doctype html><html><body><div id="player" style="background:#000;color:#fff;font-size:24px">' +
         '<p id="cap">Han So-hee and Song Kang in the Nevertheless finale</p></div></body></html>',
@@ -297,6 +303,19 @@ describe.each(BROWSERS)('%s', (kind) => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await marks(p2)).toEqual([]);
     await p2.close();
+  });
+
+  it('names inside open shadow roots are found, also in one that appears after load', async () => {
+    for (const [url, want] of [
+      ['/shadow.html', ['Han So-hee', 'Song Kang', 'Nevertheless']],
+      ['/shadow-late.html', ['Kim Soo-hyun', 'Queen of Tears']],
+    ] as const) {
+      const p2 = await s.browser.newPage();
+      await p2.goto(`${server.url}${url}`);
+      await waitFor(async () => (await marks(p2)).length >= want.length, 6000).catch(() => {});
+      expect((await marks(p2)).map((m) => m.text)).toEqual(want);
+      await p2.close();
+    }
   });
 
   it('the card shows above a fullscreen player', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstStage } from '../../core/first-stage';
-import { unpackHashes } from '../../core/hashset';
+import { STRONG, firstStage } from '../../core/first-stage';
+import { decodeHashes } from '../../core/hashset';
 import { Matcher } from '../../core/matcher';
 import { foldKey, hashForm, hashString } from '../../core/text';
 import { compile, loadData } from '../../scripts/lib/compile';
@@ -114,18 +114,18 @@ describe('first stage (core/first-stage.ts) agrees with the matcher without its 
   const loaded = loadData(path.join(__dirname, '../../data'));
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const { index } = compile(loaded.value);
-  const table = unpackHashes(index.table);
+  const table = decodeHashes(index.table);
   const m = new Matcher(index.table, () => null);
   const viaMatcher = (text: string) => {
     m.missedStrong = false;
     m.missedWeak = 0;
     m.scan(text, []);
-    return { strong: m.missedStrong, weak: m.missedWeak };
+    // a strong candidate decides alone: the first stage stops counting there
+    return m.missedStrong ? { strong: true, weak: 0 } : { strong: false, weak: m.missedWeak };
   };
   const viaFirstStage = (text: string) => {
-    const hits = { strong: false, weak: 0 };
-    firstStage(table, text, hits);
-    return hits;
+    const found = firstStage(table, text);
+    return found === STRONG ? { strong: true, weak: 0 } : { strong: false, weak: found };
   };
   const forms = index.aliases.map((a) => a[0]);
   const texts = [
