@@ -6,7 +6,7 @@
 // element wrapper in this world, no code beyond this file's and the first stage's compiled.
 //
 // What a page without names pays is mostly fixed cost, measured with the tracing perf.mjs uses
-// (scripts/tax.mjs): about 12 µs for each function first called, a few hundred µs for each task
+// (scripts/tax-ab.mjs compares builds): about 12 µs for each function first called, a few hundred µs for each task
 // the script runs in, and the first use of each DOM interface in this world. So the walk is one
 // function that runs in the script's own task, the text check is inlined into it, and nothing is
 // scheduled unless the page changes or is too long for one slice.
