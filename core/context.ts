@@ -50,10 +50,18 @@ export class PageContext<B extends object> {
     }
   }
 
+  /** A mark's text left the page: what the page said stays said, so it stays context. */
   removeMention(entity: number): void {
     const n = (this.counts.get(entity) ?? 0) - 1;
     if (n > 0) this.counts.set(entity, n);
     else this.counts.delete(entity);
+  }
+
+  /** A mark was taken back (the page showed the name to be someone else's): once the entity has
+   *  no mark left, it no longer counts as a K-drama name on the page. */
+  retractMention(entity: number): void {
+    this.removeMention(entity);
+    if (!this.counts.has(entity)) this.strongEntities.delete(entity);
   }
 
   /** Changes whenever a page-level decision could change (the thresholds below). */

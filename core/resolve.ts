@@ -236,6 +236,11 @@ export class Resolver<N extends object, B extends object> {
     this.ctx.removeMention(entity);
   }
 
+  /** A mark of `entity` was taken back: see PageContext.retractMention. */
+  retracted(entity: number): void {
+    this.ctx.retractMention(entity);
+  }
+
   reset(): void {
     this.matcher.skipCues = false;
     this.ctx = new PageContext<B>();

@@ -559,15 +559,17 @@ export class Detector {
       if (!gone.length) continue;
       if (gone.length === list.length) this.mentions.delete(t);
       else this.mentions.set(t, list.filter((m) => !gone.includes(m)));
-      this.unmark(gone);
+      this.unmark(gone, true);
     }
   }
 
-  /** Unregister marks already taken out of `mentions`, and forget them in the page's counts. */
-  private unmark(list: Mention[]): void {
+  /** Unregister marks already taken out of `mentions`, and forget them in the page's counts
+   *  (`retract`: the page showed them wrong, so they are no longer K-drama context either). */
+  private unmark(list: Mention[], retract = false): void {
     for (const m of list) {
       if (m.range) this.highlight.delete(m.range);
-      this.resolver.removed(m.entity);
+      if (retract) this.resolver.retracted(m.entity);
+      else this.resolver.removed(m.entity);
     }
     this.total -= list.length;
     if (this.windowed) {

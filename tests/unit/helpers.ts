@@ -46,7 +46,7 @@ export function detector(index?: IndexData) {
     r.onNamedOther = (key) => {
       found = found.filter((f) => {
         if (matcher.shape(f.alias).key !== key) return true;
-        r.removed(f.entity);
+        r.retracted(f.entity);
         return false;
       });
     };

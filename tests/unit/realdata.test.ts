@@ -320,6 +320,9 @@ describe('another person who shares an actor\'s name', () => {
     expect(ids(['남자 최우수 연기상 후보 김수현, 이준호 후보 모두 참석했다.']).flat()).toContain('kim-soo-hyun');
     // and the marks made before the page showed it are taken back
     expect(ids(['김지현, KLPGA 투어 첫 우승', '김지현(22·하이마트)이 우승했다.']).flat()).toEqual([]);
+    // and, taken back, that name no longer makes the page about K-dramas ('시그널' is a word here)
+    expect(ids(['김지현, KLPGA 투어 첫 우승', '김지현(22·하이마트)이 우승했다.', '드라마 같은 역전승이었다.', '경기 후 "시그널"이라고 말했다.']).flat()).toEqual([]);
+    expect(ids(['김지현, KLPGA 투어 첫 우승', '김지현(22·하이마트)이 우승했다.', '드라마 같은 역전승이었다.', '그녀의 별명은 ‘스위트홈’이다.']).flat()).toEqual([]);
     expect(ids([KDRAMA, 'Ji-eun and Jung Woo take shelter.', 'Jung Woo (Lee Sang-yeob) pushes her away.']).flat()).not.toContain('jung-woo');
   });
   it('a famous namesake needs K-drama context (the footballer Kim Min-jae)', () => {
