@@ -13,7 +13,7 @@ export const CUE = 4;
 export const WEAK = 8;
 const FLAGS = 15;
 
-const slot = (k: number, mask: number) => (k ^ (k >>> 16)) & mask;
+const slot = (k: number, mask: number) => (k ^ (k >>> 16)) & mask; // written out again in flagsIn
 
 /** Flags of hash `h` in a decoded table (0 if absent). A plain function, so that the content
  *  script's first stage compiles no class for it. */

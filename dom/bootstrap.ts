@@ -1,15 +1,16 @@
 // The content script proper: small, because it is compiled on every page and every frame. It
-// carries the detection index's hash table (a base64 string literal: parsing and decoding it costs
-// less than the extension API's first call) and walks the page's text with the scanner's first
-// stage. Only when it meets a candidate name does it call `onCandidate` (the detector script, then dom/wake.ts: settings, then
-// the full detector). Pages with no name pay for this walk and nothing else: no extension API, no
-// element wrapper in this world, no code beyond this file's and the first stage's compiled.
+// carries the detection index's hash table (base64: parsing and decoding it costs less than the
+// extension API's first call; see scripts/lib/build-boot.ts for how it is written) and walks the
+// page's text with the scanner's first stage. Only when it meets a candidate name does it call
+// `onCandidate` (the injected detector script, then dom/wake.ts: settings, then the full
+// detector). Pages with no name pay for this walk and nothing else: no extension API, no element
+// wrapper in this world, no code beyond this file's and the first stage's compiled.
 //
 // What a page without names pays is mostly fixed cost, measured with the tracing perf.mjs uses
-// (scripts/tax-ab.mjs compares builds): about 12 µs for each function first called, a few hundred µs for each task
-// the script runs in, and the first use of each DOM interface in this world. So the walk is one
-// function that runs in the script's own task, the text check is inlined into it, and nothing is
-// scheduled unless the page changes or is too long for one slice.
+// (scripts/tax-ab.mjs compares builds): about 12 µs for each function first called, a few hundred
+// µs for each task the script runs in, and the first use of each DOM interface in this world. So
+// the walk is one function that runs in the script's own task, the text check is inlined into it,
+// and nothing is scheduled unless the page changes or is too long for one slice.
 import { STRONG, firstStage } from '../core/first-stage';
 import { decodeHashes } from '../core/hashset';
 import { SLICE_MS, nextTask } from './schedule';
