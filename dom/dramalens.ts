@@ -66,7 +66,9 @@ export async function startDramalens(ctx: Life, state: StartState): Promise<void
     suppressed: (id, form) => (suppressedHere.size > 0 && suppressedHere.has(id)) || (suppressedAliasKeys.size > 0 && suppressedAliasKeys.has(foldKey(form))),
     onChange: () => {
       if (matcher.missedRest) askRest();
-      if (!wired && detector.mentions.size > 0) wire();
+      // the first mark; or a very large page that the popup may ask about beyond what is read
+      // (also after a single-page app moves to one)
+      if (!wired && (detector.mentions.size > 0 || detector.partial)) wire();
     },
   });
 
