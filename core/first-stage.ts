@@ -64,8 +64,9 @@ export function firstStage(table: Int32Array, text: string): number {
       if (!(fl & PREFIX) || pos >= n || gaps >= MAX_GAPS) break;
       const gap = pos;
       for (; pos < n && pos - gap <= MAX_GAP_CHARS; pos++) {
-        const g = FOLD[text.charCodeAt(pos)];
-        if ((g === UNKNOWN ? classify(text.charCodeAt(pos)) : g) !== NOT_WORD) break;
+        c = text.charCodeAt(pos);
+        f = FOLD[c];
+        if ((f === UNKNOWN ? classify(c) : f) !== NOT_WORD) break;
       }
       if (pos >= n || pos - gap > MAX_GAP_CHARS) break;
       gaps++;

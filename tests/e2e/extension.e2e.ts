@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Kind, type Session, ROOT, cardState, launch, markPoint, marks, openExtensionPage, serve, settle, waitFor } from './harness';
+import { type Kind, type Session, ROOT, cardState, launch, listed, markPoint, marks, openExtensionPage, serve, settle, waitFor } from './harness';
 
 const BROWSERS: Kind[] = (process.env.DRAMALENS_E2E_BROWSERS ?? 'chromium,firefox').split(',') as Kind[];
 
@@ -165,16 +165,10 @@ describe.each(BROWSERS)('%s', (kind) => {
   it('the popup lists what the page shows, with counts, and searches the bundle', async () => {
     await page.bringToFront();
     const popup = await openExtensionPage(s, kind, page, '/popup.html');
-    const found = await waitFor(
-      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=found] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
-      5000,
-    );
+    const found = await listed(popup, 'found', 5000);
     expect(found.some((t) => t.includes('Han So-hee') && /×[3-9]/.test(t))).toBe(true);
     await popup.type('input[type=search]', 'ㅎㅅㅎ');
-    const results = await waitFor(
-      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=results] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
-      3000,
-    );
+    const results = await listed(popup, 'results', 3000);
     expect(results[0]).toContain('Han So-hee');
     // Clicking a name on the list scrolls the page to it and flashes it.
     await popup.evaluate(() => {
@@ -270,10 +264,7 @@ describe.each(BROWSERS)('%s', (kind) => {
     await feed.evaluate(() => window.scrollTo(0, 0));
     await feed.bringToFront();
     const popup = await openExtensionPage(s, kind, feed, '/popup.html');
-    const found = await waitFor(
-      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=found] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
-      8000,
-    );
+    const found = await listed(popup, 'found', 8000);
     expect(found.some((t) => t.includes('Gong Yoo'))).toBe(true);
     expect(found.some((t) => t.includes('Kim Soo-hyun'))).toBe(true);
     await popup.close();
@@ -334,10 +325,7 @@ describe.each(BROWSERS)('%s', (kind) => {
     expect(await marks(p2)).toEqual([]);
     await p2.bringToFront();
     const popup = await openExtensionPage(s, kind, p2, '/popup.html');
-    const found = await waitFor(
-      () => popup.evaluate(() => [...document.querySelectorAll('[data-testid=found] li')].map((li) => li.textContent ?? '')).then((x) => (x.length ? x : null)),
-      8000,
-    ).catch(() => []);
+    const found = await listed(popup, 'found', 8000).catch(() => []);
     expect(found.some((t) => t.includes('Gong Yoo'))).toBe(true);
     await popup.close();
     await p2.close();

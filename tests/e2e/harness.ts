@@ -165,6 +165,14 @@ export async function waitFor<T>(fn: () => Promise<T | null | undefined | false>
   }
 }
 
+/** The texts of a popup list (`data-testid` found or results), once it has any. */
+export function listed(popup: Page, testid: 'found' | 'results', ms = 4000): Promise<string[]> {
+  return waitFor(
+    () => popup.evaluate((id) => [...document.querySelectorAll(`[data-testid=${id}] li`)].map((li) => li.textContent ?? ''), testid).then((x) => (x.length ? x : null)),
+    ms,
+  );
+}
+
 /**
  * Open an extension page in a tab. Chromium navigates there directly; Firefox's WebDriver BiDi
  * refuses moz-extension:// navigations, so the test goes the way a user does: hover a name,
